@@ -1,9 +1,33 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The built app may load nothing from outside its own origin; the browser enforces it. (Dev
+ * mode injects inline scripts, so the policy applies to the build only.)
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self' data: blob:",
+].join('; ');
+
+function sameOriginOnly(): Plugin {
+  return {
+    name: 'same-origin-only',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), sameOriginOnly()],
   build: { chunkSizeWarningLimit: 2000 },
   test: {
     projects: [

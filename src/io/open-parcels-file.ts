@@ -1,0 +1,23 @@
+import { loadPlots, type PlotLoadResult } from '../domain/load-plots';
+import { parseJsonText } from './fetch-json';
+import { LoadError } from './load-error';
+
+/** Reads a parcels GeoJSON the user picked or dropped. */
+export async function openParcelsFile(file: File): Promise<PlotLoadResult> {
+  if (!/\.(geo)?json$/i.test(file.name)) {
+    throw new LoadError(
+      `无法打开“${file.name}”：请选择 GeoJSON 文件（.geojson 或 .json）`,
+      `Cannot open "${file.name}": choose a GeoJSON file (.geojson or .json)`,
+    );
+  }
+  const json = parseJsonText(await file.text(), file.name);
+  const result = loadPlots(json);
+  if (result.inputCount === 0 && result.plots.length === 0) {
+    const fileLevel = result.findings.find((finding) => finding.featureIndex === null);
+    throw new LoadError(
+      `无法打开“${file.name}”：${fileLevel?.messageZh ?? '文件中没有地块'}`,
+      `Cannot open "${file.name}": ${fileLevel?.messageEn ?? 'the file has no plots'}`,
+    );
+  }
+  return result;
+}

@@ -1,0 +1,81 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { StageDefinition } from '../domain/types';
+import { MAP_FONT, mapFontFaces } from './font-faces';
+import { stageFillColor } from './stage-style';
+
+export const SOURCE = { plots: 'plots', townships: 'townships', villages: 'villages', labels: 'boundary-labels' } as const;
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+/**
+ * A style that needs no network: no tiles, no sprite, no glyph server. Labels are drawn in the
+ * browser from the font files the app serves itself.
+ */
+export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): StyleSpecification {
+  return {
+    version: 8,
+    'font-faces': mapFontFaces(baseUrl),
+    sources: {
+      [SOURCE.townships]: { type: 'geojson', data: EMPTY },
+      [SOURCE.villages]: { type: 'geojson', data: EMPTY },
+      [SOURCE.plots]: { type: 'geojson', data: EMPTY },
+      [SOURCE.labels]: { type: 'geojson', data: EMPTY },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#eef1ec' } },
+      { id: 'township-fill', type: 'fill', source: SOURCE.townships, paint: { 'fill-color': '#f8f8f4' } },
+      {
+        id: 'village-outline',
+        type: 'line',
+        source: SOURCE.villages,
+        paint: { 'line-color': '#8d9a8f', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'plot-fill',
+        type: 'fill',
+        source: SOURCE.plots,
+        paint: { 'fill-color': stageFillColor(stages), 'fill-opacity': 1 },
+      },
+      {
+        id: 'plot-outline',
+        type: 'line',
+        source: SOURCE.plots,
+        minzoom: 13,
+        paint: { 'line-color': '#3d3d3d', 'line-width': 0.6 },
+      },
+      {
+        id: 'plot-highlight',
+        type: 'line',
+        source: SOURCE.plots,
+        paint: {
+          'line-color': '#111111',
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+        },
+      },
+      {
+        id: 'township-outline',
+        type: 'line',
+        source: SOURCE.townships,
+        paint: { 'line-color': '#2f3b52', 'line-width': 2.2 },
+      },
+      {
+        id: 'village-label',
+        type: 'symbol',
+        source: SOURCE.labels,
+        minzoom: 12,
+        filter: ['==', ['get', 'kind'], 'village'],
+        layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': 13 },
+        paint: { 'text-color': '#4b5a4f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'township-label',
+        type: 'symbol',
+        source: SOURCE.labels,
+        maxzoom: 13,
+        filter: ['==', ['get', 'kind'], 'township'],
+        layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': 18 },
+        paint: { 'text-color': '#1f2a3d', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      },
+    ],
+  };
+}

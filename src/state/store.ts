@@ -1,0 +1,71 @@
+import type { FeatureCollection } from 'geojson';
+import { create } from 'zustand';
+import type { Finding } from '../domain/findings';
+import type { Campaign, Plot } from '../domain/types';
+import { rememberedLanguage, rememberLanguage, type Language } from './language';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** Everything that was read from one campaign or one opened file. */
+export interface LoadedData {
+  campaign: Campaign;
+  plots: Plot[];
+  findings: Finding[];
+  inputCount: number;
+  rejectedCount: number;
+  townships: FeatureCollection | null;
+  villages: FeatureCollection | null;
+  source: string;
+}
+
+interface AppState {
+  status: 'loading' | 'ready' | 'failed';
+  loadError: Message | null;
+  /** A message about the last file the user opened; the app keeps working either way. */
+  notice: { kind: 'info' | 'error'; message: Message } | null;
+  data: LoadedData | null;
+  selectedPlotIndex: number | null;
+  findingsOpen: boolean;
+  language: Language;
+}
+
+interface AppActions {
+  dataLoaded(data: LoadedData, notice?: Message): void;
+  loadFailed(message: Message): void;
+  fileRejected(message: Message): void;
+  dismissNotice(): void;
+  selectPlot(index: number | null): void;
+  setFindingsOpen(open: boolean): void;
+  setLanguage(language: Language): void;
+}
+
+export const useAppStore = create<AppState & AppActions>()((set) => ({
+  status: 'loading',
+  loadError: null,
+  notice: null,
+  data: null,
+  selectedPlotIndex: null,
+  findingsOpen: false,
+  language: rememberedLanguage(),
+
+  dataLoaded: (data, notice) =>
+    set({
+      status: 'ready',
+      loadError: null,
+      data,
+      selectedPlotIndex: null,
+      notice: notice ? { kind: 'info', message: notice } : null,
+    }),
+  loadFailed: (message) => set({ status: 'failed', loadError: message }),
+  fileRejected: (message) => set({ notice: { kind: 'error', message } }),
+  dismissNotice: () => set({ notice: null }),
+  selectPlot: (index) => set({ selectedPlotIndex: index }),
+  setFindingsOpen: (open) => set({ findingsOpen: open }),
+  setLanguage: (language) => {
+    rememberLanguage(language);
+    set({ language });
+  },
+}));

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { BattleMapView } from '../map/battle-map-view';
+import { useAppStore } from '../state/store';
+
+/** Hosts the map and hands it the state it should show. */
+export function MapPanel() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<BattleMapView | null>(null);
+  const data = useAppStore((state) => state.data);
+  const selectedPlotIndex = useAppStore((state) => state.selectedPlotIndex);
+  const selectPlot = useAppStore((state) => state.selectPlot);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !data) return;
+    if (!viewRef.current) {
+      viewRef.current = new BattleMapView(container, data.campaign.stages, { onPlotClick: selectPlot });
+    }
+    void viewRef.current.setData({
+      plots: data.plots,
+      stages: data.campaign.stages,
+      townships: data.townships,
+      villages: data.villages,
+    });
+  }, [data, selectPlot]);
+
+  useEffect(() => {
+    void viewRef.current?.setSelectedPlot(selectedPlotIndex);
+  }, [selectedPlotIndex]);
+
+  useEffect(
+    () => () => {
+      viewRef.current?.destroy();
+      viewRef.current = null;
+    },
+    [],
+  );
+
+  return <div ref={containerRef} className="map" data-testid="map" data-idle="false" />;
+}
