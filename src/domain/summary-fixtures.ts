@@ -1,4 +1,4 @@
-import type { Plot, PlotGeometry } from './types';
+import type { Plot, PlotGeometry, Targets } from './types';
 import { geodesicAreaM2, squareMetresToMu } from './area';
 
 /** Freezes an object and everything reachable from it, so a test fails if code mutates its input. */
@@ -90,3 +90,13 @@ const FIXTURE_FIELDS: (Partial<Plot> & { id: string })[] = [
 export const FIXTURE_PLOTS: readonly Plot[] = deepFreeze(
   FIXTURE_FIELDS.map((fields, index) => makePlot({ ...fields, index })),
 );
+
+/**
+ * Targets for the fixture plots. 洪合镇 has plots but no targets; 王江泾镇 has a target but no
+ * plots; 史桥镇's reclaimed target of 0 counts as no target.
+ */
+export const FIXTURE_TARGETS: Readonly<Record<string, Targets>> = deepFreeze({
+  史桥镇: { signedMu: 50, demolishedMu: 40, reclaimedMu: 0, savedQuotaMu: 25 },
+  新塍镇: { signedMu: 60, enterprisesHandled: 2 },
+  王江泾镇: { signedMu: 100 },
+});
