@@ -1,0 +1,46 @@
+/**
+ * Display rounding happens here and nowhere else: sums are kept unrounded until shown.
+ * No thousands separators, so figures read the same in the UI, in CSV and in a search.
+ */
+
+export type Language = 'zh' | 'en';
+
+function fixed(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const text = value.toFixed(decimals);
+  // A tiny negative sum such as -1e-12 would otherwise read "-0.00".
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+}
+
+/** Area in mu with two decimals: 402.2 → "402.20". */
+export function formatMu(mu: number): string {
+  return fixed(mu, 2);
+}
+
+/** A ratio as a percentage with one decimal: 1.608 → "160.8%". */
+export function formatPercent(ratio: number): string {
+  const text = fixed(ratio * 100, 1);
+  return text === '—' ? text : `${text}%`;
+}
+
+/** Completion against a target; null means there is no target, never 0 % or ∞. */
+export function formatCompletion(completion: number | null, language: Language): string {
+  if (completion === null) return language === 'zh' ? '无目标' : 'no target';
+  return formatPercent(completion);
+}
+
+/** Square metres with one decimal, for the measure tool. */
+export function formatSquareMetres(squareMetres: number): string {
+  return fixed(squareMetres, 1);
+}
+
+/** A length in metres with one decimal, for the measure tool. */
+export function formatMetres(metres: number): string {
+  return fixed(metres, 1);
+}
+
+/** The label for an empty group value or field. */
+export function formatGroupValue(value: string, language: Language): string {
+  if (value !== '') return value;
+  return language === 'zh' ? '未填写' : 'not filled in';
+}
