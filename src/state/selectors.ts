@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { compileFilter } from '../domain/filter';
 import { summarizePlots, type PlotSummary } from '../domain/summarize';
 import type { Plot } from '../domain/types';
 import { useAppStore } from './store';
@@ -13,9 +14,17 @@ export function useReportingDate(): string {
   return useAppStore((state) => state.data?.campaign.reportingDate ?? '');
 }
 
-/** The summary of every loaded plot, computed once per load. */
-export function useSummary(): PlotSummary {
+/** The plots that pass the current filter: what every view, summary and export shows. */
+export function useVisiblePlots(): readonly Plot[] {
   const plots = usePlots();
+  const filter = useAppStore((state) => state.filter);
+  const reportingDate = useReportingDate();
+  return useMemo(() => plots.filter(compileFilter(filter, reportingDate)), [plots, filter, reportingDate]);
+}
+
+/** The summary of the plots that pass the filter. */
+export function useSummary(): PlotSummary {
+  const plots = useVisiblePlots();
   const reportingDate = useReportingDate();
   return useMemo(() => summarizePlots(plots, reportingDate), [plots, reportingDate]);
 }

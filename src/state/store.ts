@@ -1,8 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import { create } from 'zustand';
+import { EMPTY_FILTER, type PlotFilter } from '../domain/filter';
 import type { Finding } from '../domain/findings';
 import type { Campaign, Plot } from '../domain/types';
 import { rememberedLanguage, rememberLanguage, type Language } from './language';
+import { filterFromSearchParams } from '../domain/filter-search-params';
+import { sameView, viewFromSearchParams, type AppView } from './view';
 
 export interface Message {
   zh: string;
@@ -30,6 +33,8 @@ interface AppState {
   selectedPlotIndex: number | null;
   findingsOpen: boolean;
   language: Language;
+  view: AppView;
+  filter: PlotFilter;
 }
 
 interface AppActions {
@@ -40,7 +45,12 @@ interface AppActions {
   selectPlot(index: number | null): void;
   setFindingsOpen(open: boolean): void;
   setLanguage(language: Language): void;
+  setView(view: AppView): void;
+  setFilter(filter: PlotFilter): void;
+  clearFilter(): void;
 }
+
+const startParams = new URLSearchParams(window.location.search);
 
 export const useAppStore = create<AppState & AppActions>()((set) => ({
   status: 'loading',
@@ -50,6 +60,8 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   selectedPlotIndex: null,
   findingsOpen: false,
   language: rememberedLanguage(),
+  view: viewFromSearchParams(startParams),
+  filter: filterFromSearchParams(startParams),
 
   dataLoaded: (data, notice) =>
     set({
@@ -68,4 +80,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
     rememberLanguage(language);
     set({ language });
   },
+  setView: (view) => set((state) => (sameView(state.view, view) ? state : { view, selectedPlotIndex: null })),
+  setFilter: (filter) => set({ filter }),
+  clearFilter: () => set({ filter: { ...EMPTY_FILTER } }),
 }));

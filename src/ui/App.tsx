@@ -8,6 +8,7 @@ import { MapPanel } from './MapPanel';
 import { Notice } from './Notice';
 import { PlotDetails } from './PlotDetails';
 import { loadInitialCampaign } from './load-initial-campaign';
+import { useUrlSync } from './use-url-sync';
 import { pick, useLanguage, useText } from './i18n';
 
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
   const status = useAppStore((state) => state.status);
   const loadError = useAppStore((state) => state.loadError);
   const selectedPlot = useSelectedPlot();
+  useUrlSync();
 
   useEffect(() => {
     void loadInitialCampaign(window.location.search);
