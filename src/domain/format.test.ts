@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCompletion,
   formatGroupValue,
+  formatHectares,
+  formatKilometres,
   formatMetres,
   formatMu,
   formatPercent,
@@ -46,5 +48,11 @@ describe('format', () => {
     expect(formatGroupValue('', 'zh')).toBe('未填写');
     expect(formatGroupValue('', 'en')).toBe('not filled in');
     expect(formatGroupValue('史桥村', 'zh')).toBe('史桥村');
+  });
+
+  it('shows hectares and kilometres for the measure tool', () => {
+    expect(formatHectares(26813.3)).toBe('2.6813');
+    expect(formatKilometres(1234.5678)).toBe('1.235');
+    expect(formatKilometres(-0.0001)).toBe('0.000');
   });
 });

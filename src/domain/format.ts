@@ -39,6 +39,16 @@ export function formatMetres(metres: number): string {
   return fixed(metres, 1);
 }
 
+/** Hectares (公顷) with four decimals, for the measure tool: one decimal place finer than mu. */
+export function formatHectares(squareMetres: number): string {
+  return fixed(squareMetres / 10000, 4);
+}
+
+/** A length in kilometres with three decimals, for the measure tool. */
+export function formatKilometres(metres: number): string {
+  return fixed(metres / 1000, 3);
+}
+
 /** The label for an empty group value or field. */
 export function formatGroupValue(value: string, language: Language): string {
   if (value !== '') return value;
