@@ -1,11 +1,24 @@
+import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { StageDefinition } from '../domain/types';
 import { MAP_FONT, mapFontFaces } from './font-faces';
 import { stageFillColor } from './stage-style';
 
-export const SOURCE = { plots: 'plots', townships: 'townships', villages: 'villages', labels: 'boundary-labels' } as const;
+export const SOURCE = {
+  plots: 'plots',
+  townships: 'townships',
+  villages: 'villages',
+  labels: 'boundary-labels',
+  numbers: 'plot-numbers',
+} as const;
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Layers that only a township's battle map shows; see `focusFilters`. */
+export const FOCUS_LAYERS = { dim: 'township-dim', outline: 'township-focus-outline' } as const;
+
+/** Layers of text, which the poster draws itself at print size. */
+export const TEXT_LAYERS = ['village-label', 'township-label', 'plot-number'] as const;
 
 /**
  * A style that needs no network: no tiles, no sprite, no glyph server. Labels are drawn in the
@@ -20,6 +33,7 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
       [SOURCE.villages]: { type: 'geojson', data: EMPTY },
       [SOURCE.plots]: { type: 'geojson', data: EMPTY },
       [SOURCE.labels]: { type: 'geojson', data: EMPTY },
+      [SOURCE.numbers]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef1ec' } },
@@ -53,10 +67,24 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
         },
       },
       {
+        id: FOCUS_LAYERS.dim,
+        type: 'fill',
+        source: SOURCE.townships,
+        filter: ['boolean', false],
+        paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.65 },
+      },
+      {
         id: 'township-outline',
         type: 'line',
         source: SOURCE.townships,
         paint: { 'line-color': '#2f3b52', 'line-width': 2.2 },
+      },
+      {
+        id: FOCUS_LAYERS.outline,
+        type: 'line',
+        source: SOURCE.townships,
+        filter: ['boolean', false],
+        paint: { 'line-color': '#b22222', 'line-width': 4 },
       },
       {
         id: 'village-label',
@@ -75,6 +103,19 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
         filter: ['==', ['get', 'kind'], 'township'],
         layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': 18 },
         paint: { 'text-color': '#1f2a3d', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      },
+      {
+        id: 'plot-number',
+        type: 'symbol',
+        source: SOURCE.numbers,
+        layout: {
+          'text-field': ['to-string', ['get', 'number']],
+          'text-font': [MAP_FONT],
+          'text-size': 13,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       },
     ],
   };

@@ -1,10 +1,12 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { Plot, StageDefinition } from '../domain/types';
-import { baseStyle, SOURCE } from './base-style';
-import { boundaryLabels, collectionBounds, plotFeatures } from './map-features';
+import { baseStyle, FOCUS_LAYERS, SOURCE } from './base-style';
+import { focusFilters } from './focus-filters';
+import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds } from './map-features';
+import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
@@ -18,6 +20,14 @@ export interface MapData {
 
 export interface MapCallbacks {
   onPlotClick(index: number | null): void;
+  /** A click on a township away from any plot. */
+  onTownshipClick(township: string): void;
+}
+
+/** A township's battle map: the map fitted to it, the others dimmed, its plots numbered. */
+export interface MapFocus {
+  township: string;
+  numbers: readonly { number: number; position: Position }[];
 }
 
 /**
@@ -30,11 +40,13 @@ export class BattleMapView {
   private data: MapData | null = null;
   private hoveredId: number | null = null;
   private selectedId: number | null = null;
+  private focus: MapFocus | null = null;
 
   constructor(
     private readonly container: HTMLElement,
     stages: readonly StageDefinition[],
     private readonly callbacks: MapCallbacks,
+    northLabel = 'N',
   ) {
     const startsFromLink = /(^|&|#)map=/.test(window.location.hash);
     this.map = new MapLibreMap({
@@ -47,7 +59,8 @@ export class BattleMapView {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), 'top-left');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.map.addControl(new NorthArrowControl(northLabel), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.fitOnNextData = !startsFromLink;
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('idle', () => this.setIdle(true));
@@ -80,12 +93,35 @@ export class BattleMapView {
     if (!previous || previous.stages !== data.stages) {
       this.map.setPaintProperty('plot-fill', 'fill-color', stageFillColor(data.stages));
     }
-    if (this.fitOnNextData) {
-      const bounds = collectionBounds(data.townships ?? plotFeatures(data.plots));
-      if (bounds) this.map.fitBounds(bounds, { padding: 24, animate: false });
-    }
+    if (this.fitOnNextData) this.fitToFocus();
     this.fitOnNextData = true;
     this.container.dataset.plots = String(data.plots.length);
+  }
+
+  /** Shows one township's battle map, or the whole county for null. Fits the map when the township changes. */
+  async setFocus(focus: MapFocus | null): Promise<void> {
+    const previous = this.focus;
+    if (previous === focus) return;
+    this.focus = focus;
+    await this.ready;
+    if (this.focus !== focus) return;
+    const filters = focusFilters(focus?.township ?? null);
+    this.map.setFilter(FOCUS_LAYERS.dim, filters.dim);
+    this.map.setFilter(FOCUS_LAYERS.outline, filters.outline);
+    this.source(SOURCE.numbers).setData(numberFeatures(focus?.numbers ?? []));
+    if (previous?.township === focus?.township) return;
+    this.setIdle(false);
+    this.fitToFocus();
+    this.container.dataset.focus = focus?.township ?? '';
+  }
+
+  /** Fits the map to the focused township, or to the whole county. */
+  private fitToFocus(): void {
+    const focus = this.focus;
+    const bounds = focus
+      ? townshipBounds(this.data?.townships ?? null, focus.township, focus.numbers.map((entry) => entry.position))
+      : collectionBounds(this.data?.townships ?? plotFeatures(this.data?.plots ?? []));
+    if (bounds) this.map.fitBounds(bounds, { padding: focus ? 40 : 24, animate: false });
   }
 
   async setSelectedPlot(index: number | null): Promise<void> {
@@ -119,7 +155,14 @@ export class BattleMapView {
 
   private click(event: MapMouseEvent): void {
     const [feature] = this.map.queryRenderedFeatures(event.point, { layers: ['plot-fill'] });
-    this.callbacks.onPlotClick(typeof feature?.id === 'number' ? feature.id : null);
+    if (typeof feature?.id === 'number') {
+      this.callbacks.onPlotClick(feature.id);
+      return;
+    }
+    this.callbacks.onPlotClick(null);
+    const [township] = this.map.queryRenderedFeatures(event.point, { layers: ['township-fill'] });
+    const name = township?.properties?.name;
+    if (typeof name === 'string' && name !== this.focus?.township) this.callbacks.onTownshipClick(name);
   }
 
   private setIdle(idle: boolean): void {

@@ -1,5 +1,5 @@
 import { bbox, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Plot } from '../domain/types';
 
 /**
@@ -43,4 +43,26 @@ export function collectionBounds(collection: FeatureCollection): Bounds | null {
   if (collection.features.length === 0) return null;
   const [west, south, east, north] = bbox(collection);
   return Number.isFinite(west) ? [west, south, east, north] : null;
+}
+
+/** The bounds of the named township's boundary, or of the given points when it has none. */
+export function townshipBounds(townships: FeatureCollection | null, township: string, points: readonly Position[]): Bounds | null {
+  const feature = townships?.features.find((candidate) => candidate.properties?.name === township);
+  if (feature) return collectionBounds({ type: 'FeatureCollection', features: [feature] });
+  if (points.length === 0) return null;
+  const longitudes = points.map((point) => point[0]);
+  const latitudes = points.map((point) => point[1]);
+  return [Math.min(...longitudes), Math.min(...latitudes), Math.max(...longitudes), Math.max(...latitudes)];
+}
+
+/** One point per numbered plot, where its number is written. */
+export function numberFeatures(numbers: readonly { number: number; position: Position }[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: numbers.map(({ number, position }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: position },
+      properties: { number },
+    })),
+  };
 }

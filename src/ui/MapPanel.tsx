@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { BattleMapView } from '../map/battle-map-view';
 import { useAppStore } from '../state/store';
+import { useText } from './i18n';
+import { useMapFocus } from './use-map-focus';
 
 /** Hosts the map and hands it the state it should show. */
 export function MapPanel() {
@@ -9,12 +11,21 @@ export function MapPanel() {
   const data = useAppStore((state) => state.data);
   const selectedPlotIndex = useAppStore((state) => state.selectedPlotIndex);
   const selectPlot = useAppStore((state) => state.selectPlot);
+  const setView = useAppStore((state) => state.setView);
+  const focus = useMapFocus();
+  const text = useText();
+  const northLabel = text('north');
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !data) return;
     if (!viewRef.current) {
-      viewRef.current = new BattleMapView(container, data.campaign.stages, { onPlotClick: selectPlot });
+      viewRef.current = new BattleMapView(
+        container,
+        data.campaign.stages,
+        { onPlotClick: selectPlot, onTownshipClick: (township) => setView({ kind: 'township', township }) },
+        northLabel,
+      );
     }
     void viewRef.current.setData({
       plots: data.plots,
@@ -22,7 +33,11 @@ export function MapPanel() {
       townships: data.townships,
       villages: data.villages,
     });
-  }, [data, selectPlot]);
+  }, [data, selectPlot, setView, northLabel]);
+
+  useEffect(() => {
+    void viewRef.current?.setFocus(focus);
+  }, [focus, data]);
 
   useEffect(() => {
     void viewRef.current?.setSelectedPlot(selectedPlotIndex);
