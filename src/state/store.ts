@@ -35,6 +35,8 @@ interface AppState {
   language: Language;
   view: AppView;
   filter: PlotFilter;
+  /** Full screen, projector-sized type, keys step through the townships. */
+  meeting: boolean;
 }
 
 interface AppActions {
@@ -46,6 +48,7 @@ interface AppActions {
   setFindingsOpen(open: boolean): void;
   setLanguage(language: Language): void;
   setView(view: AppView): void;
+  setMeeting(meeting: boolean): void;
   setFilter(filter: PlotFilter): void;
   clearFilter(): void;
 }
@@ -62,6 +65,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   language: rememberedLanguage(),
   view: viewFromSearchParams(startParams),
   filter: filterFromSearchParams(startParams),
+  meeting: false,
 
   dataLoaded: (data, notice) =>
     set({
@@ -81,6 +85,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
     set({ language });
   },
   setView: (view) => set((state) => (sameView(state.view, view) ? state : { view, selectedPlotIndex: null })),
+  setMeeting: (meeting) => set({ meeting }),
   setFilter: (filter) => set({ filter }),
   clearFilter: () => set({ filter: { ...EMPTY_FILTER } }),
 }));
