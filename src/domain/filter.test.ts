@@ -73,6 +73,12 @@ describe('matching plots', () => {
     expect(idsMatching({ text: '化工' })).toEqual([]);
   });
 
+  it('takes the text literally, symbols included', () => {
+    expect(idsMatching({ text: '.' })).toEqual([]);
+    expect(idsMatching({ text: 'SQ-0[12]' })).toEqual([]);
+    expect(idsMatching({ text: '(' })).toEqual([]);
+  });
+
   it('requires every field to match', () => {
     expect(idsMatching({ township: '史桥镇', categories: ['低散乱'], overdueOnly: true })).toEqual(['SQ-02']);
   });

@@ -33,20 +33,31 @@ export function emptyStageTallies(): Record<StageKey, StageTally> {
   return tallies;
 }
 
+/** Running count and unrounded mu at exactly each stage, for adding plots one at a time. */
+export class StageCounter {
+  private readonly counts = new Array<number>(STAGE_KEYS.length).fill(0);
+  private readonly areas = new Array<number>(STAGE_KEYS.length).fill(0);
+
+  add(plot: Plot): void {
+    const index = STAGE_INDEX[plot.stage];
+    this.counts[index]++;
+    this.areas[index] += plot.areaMu;
+  }
+
+  tallies(): Record<StageKey, StageTally> {
+    const tallies = {} as Record<StageKey, StageTally>;
+    STAGE_KEYS.forEach((key, index) => {
+      tallies[key] = { count: this.counts[index], areaMu: this.areas[index] };
+    });
+    return tallies;
+  }
+}
+
 /** Plots and unrounded mu at exactly each stage. */
 export function tallyPlotsByStage(plots: readonly Plot[]): Record<StageKey, StageTally> {
-  const counts = new Array<number>(STAGE_KEYS.length).fill(0);
-  const areas = new Array<number>(STAGE_KEYS.length).fill(0);
-  for (const plot of plots) {
-    const index = STAGE_INDEX[plot.stage];
-    counts[index]++;
-    areas[index] += plot.areaMu;
-  }
-  const tallies = {} as Record<StageKey, StageTally>;
-  STAGE_KEYS.forEach((key, index) => {
-    tallies[key] = { count: counts[index], areaMu: areas[index] };
-  });
-  return tallies;
+  const counter = new StageCounter();
+  for (const plot of plots) counter.add(plot);
+  return counter.tallies();
 }
 
 /**

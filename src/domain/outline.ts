@@ -96,8 +96,10 @@ function containsPoint(polygon: PreparedPolygon, x: number, y: number): boolean 
   let inside = false;
   for (const ring of polygon.rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
+      const xi = ring[i][0];
+      const yi = ring[i][1];
+      const xj = ring[j][0];
+      const yj = ring[j][1];
       if (yi > y !== yj > y && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) inside = !inside;
     }
   }
@@ -107,10 +109,17 @@ function containsPoint(polygon: PreparedPolygon, x: number, y: number): boolean 
 /** Plots whose representative point lies inside a drawn outline, in their original order. */
 export function plotsInsideOutline(plots: readonly Plot[], outline: Polygon | MultiPolygon): Plot[] {
   const polygons = prepare(outline);
-  return plots.filter((plot) => {
-    const [x, y] = representativePoint(plot.geometry);
-    return polygons.some((polygon) => containsPoint(polygon, x, y));
-  });
+  const inside: Plot[] = [];
+  for (const plot of plots) {
+    const point = representativePoint(plot.geometry);
+    for (const polygon of polygons) {
+      if (containsPoint(polygon, point[0], point[1])) {
+        inside.push(plot);
+        break;
+      }
+    }
+  }
+  return inside;
 }
 
 /** The drawn outline's own area in mu, on the CGCS2000 ellipsoid. */

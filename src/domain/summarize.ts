@@ -1,4 +1,4 @@
-import { cumulativeStageTallies, metricsFromStageTallies, tallyPlotsByStage } from './metrics';
+import { StageCounter, cumulativeStageTallies, metricsFromStageTallies } from './metrics';
 import type { StageTally } from './metrics';
 import { isOverdue } from './overdue';
 import type { MetricKey, Plot, StageKey } from './types';
@@ -18,25 +18,43 @@ export interface PlotSummary {
   overdue: StageTally;
 }
 
-export function summarizePlots(plots: readonly Plot[], reportingDate: string): PlotSummary {
-  const byStage = tallyPlotsByStage(plots);
-  const overdue: StageTally = { count: 0, areaMu: 0 };
-  let areaMu = 0;
-  for (const plot of plots) {
-    areaMu += plot.areaMu;
-    if (isOverdue(plot, reportingDate)) {
-      overdue.count++;
-      overdue.areaMu += plot.areaMu;
+/** Builds a summary one plot at a time, so that many summaries can be filled in one pass. */
+export class SummaryBuilder {
+  private readonly stages = new StageCounter();
+  private plotCount = 0;
+  private areaMu = 0;
+  private overdueCount = 0;
+  private overdueAreaMu = 0;
+
+  constructor(private readonly reportingDate: string) {}
+
+  add(plot: Plot): void {
+    this.stages.add(plot);
+    this.plotCount++;
+    this.areaMu += plot.areaMu;
+    if (isOverdue(plot, this.reportingDate)) {
+      this.overdueCount++;
+      this.overdueAreaMu += plot.areaMu;
     }
   }
-  const metrics = metricsFromStageTallies(byStage);
-  return {
-    plotCount: plots.length,
-    areaMu,
-    byStage,
-    reachedStage: cumulativeStageTallies(byStage),
-    metrics,
-    freedUpMu: metrics.signedMu,
-    overdue,
-  };
+
+  summary(): PlotSummary {
+    const byStage = this.stages.tallies();
+    const metrics = metricsFromStageTallies(byStage);
+    return {
+      plotCount: this.plotCount,
+      areaMu: this.areaMu,
+      byStage,
+      reachedStage: cumulativeStageTallies(byStage),
+      metrics,
+      freedUpMu: metrics.signedMu,
+      overdue: { count: this.overdueCount, areaMu: this.overdueAreaMu },
+    };
+  }
+}
+
+export function summarizePlots(plots: readonly Plot[], reportingDate: string): PlotSummary {
+  const builder = new SummaryBuilder(reportingDate);
+  for (const plot of plots) builder.add(plot);
+  return builder.summary();
 }

@@ -1,5 +1,4 @@
-import { groupPlots } from './group-plots';
-import { measureMetrics } from './metrics';
+import { StageCounter, measureMetrics, metricsFromStageTallies } from './metrics';
 import { METRIC_KEYS } from './types';
 import type { MetricKey, Plot, Targets } from './types';
 
@@ -40,11 +39,19 @@ export function progressByTownship(
   plots: readonly Plot[],
   targets: Readonly<Record<string, Targets>>,
 ): Map<string, MetricProgressSet> {
-  const plotsByTownship = groupPlots(plots, 'township');
-  const townships = new Set([...Object.keys(targets), ...plotsByTownship.keys()]);
+  const counters = new Map<string, StageCounter>();
+  for (const township of Object.keys(targets)) counters.set(township, new StageCounter());
+  for (const plot of plots) {
+    let counter = counters.get(plot.township);
+    if (!counter) {
+      counter = new StageCounter();
+      counters.set(plot.township, counter);
+    }
+    counter.add(plot);
+  }
   const result = new Map<string, MetricProgressSet>();
-  for (const township of townships) {
-    const done = measureMetrics(plotsByTownship.get(township) ?? []);
+  for (const [township, counter] of counters) {
+    const done = metricsFromStageTallies(counter.tallies());
     result.set(township, progressAgainstTargets(done, targetsOf(targets, township)));
   }
   return result;
