@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
-import { compileFilter } from '../domain/filter';
+import { compileFilter, isFilterActive, type PlotFilter } from '../domain/filter';
 import { summarizePlots, type PlotSummary } from '../domain/summarize';
 import type { Plot } from '../domain/types';
+import { memoizeLast } from './memoize-last';
 import { useAppStore } from './store';
 
 const NO_PLOTS: readonly Plot[] = [];
@@ -18,15 +18,18 @@ export function useReportingDate(): string {
 export function useVisiblePlots(): readonly Plot[] {
   const plots = usePlots();
   const filter = useAppStore((state) => state.filter);
-  const reportingDate = useReportingDate();
-  return useMemo(() => plots.filter(compileFilter(filter, reportingDate)), [plots, filter, reportingDate]);
+  return visiblePlotsOf(plots, filter, useReportingDate());
 }
+
+// Shared by every component that asks, so a filter change filters and sums the plots once.
+const visiblePlotsOf = memoizeLast((plots: readonly Plot[], filter: PlotFilter, reportingDate: string) =>
+  isFilterActive(filter) ? plots.filter(compileFilter(filter, reportingDate)) : plots,
+);
+const summaryOf = memoizeLast(summarizePlots);
 
 /** The summary of the plots that pass the filter. */
 export function useSummary(): PlotSummary {
-  const plots = useVisiblePlots();
-  const reportingDate = useReportingDate();
-  return useMemo(() => summarizePlots(plots, reportingDate), [plots, reportingDate]);
+  return summaryOf(useVisiblePlots(), useReportingDate());
 }
 
 export function useSelectedPlot(): Plot | null {

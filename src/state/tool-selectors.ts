@@ -1,0 +1,70 @@
+import { geodesicAreaM2 } from '../domain/area';
+import { filterOptions, type FilterOptions } from '../domain/filter-options';
+import { geodesicLengthM } from '../domain/line-length';
+import { plotsInsideOutline } from '../domain/outline';
+import { keepVisible, sortPlots } from '../domain/sort-plots';
+import { summarizePlots, type PlotSummary } from '../domain/summarize';
+import type { Plot } from '../domain/types';
+import { memoizeLast } from './memoize-last';
+import { usePlots, useReportingDate, useVisiblePlots } from './selectors';
+import { useAppStore } from './store';
+import { useToolStore } from './tool-store';
+
+const optionsOf = memoizeLast(filterOptions);
+const sortedOf = memoizeLast(sortPlots);
+const ledgerOf = memoizeLast(keepVisible);
+
+/** Each filter list's values with the number of plots that choosing it would show. */
+export function useFilterOptions(): FilterOptions {
+  const plots = usePlots();
+  const filter = useAppStore((state) => state.filter);
+  return optionsOf(plots, filter, useReportingDate());
+}
+
+/**
+ * The ledger's rows: the plots that pass the filter in the chosen order. All plots are sorted
+ * once per sort; a filter change only drops rows, so it costs one pass, not a sort.
+ */
+export function useLedgerRows(): readonly Plot[] {
+  const sort = useToolStore((state) => state.ledgerSort);
+  return ledgerOf(sortedOf(usePlots(), sort), useVisiblePlots());
+}
+
+const pickedOf = memoizeLast((visible: readonly Plot[], picked: ReadonlySet<number>) => visible.filter((plot) => picked.has(plot.index)));
+const pickedSummaryOf = memoizeLast(summarizePlots);
+
+/** The picked plots that the filter shows, and their figures per stage. */
+export function usePickedSummary(): { plots: readonly Plot[]; summary: PlotSummary } {
+  const picked = useToolStore((state) => state.picked);
+  const plots = pickedOf(useVisiblePlots(), picked);
+  return { plots, summary: pickedSummaryOf(plots, useReportingDate()) };
+}
+
+export interface MeasurementFigures {
+  kind: 'polygon' | 'line';
+  areaM2: number;
+  lengthM: number;
+  /** For a drawn outline: the plots inside it that the filter shows. */
+  inside: PlotSummary | null;
+}
+
+const insideOf = memoizeLast(plotsInsideOutline);
+const insideSummaryOf = memoizeLast(summarizePlots);
+
+/** The drawn shape's area or length on the ellipsoid, and what lies inside an outline. */
+export function useMeasurementFigures(): MeasurementFigures | null {
+  const measurement = useToolStore((state) => state.measurement);
+  const visible = useVisiblePlots();
+  const reportingDate = useReportingDate();
+  if (!measurement) return null;
+  if (measurement.kind === 'line') {
+    return { kind: 'line', areaM2: 0, lengthM: geodesicLengthM(measurement.geometry.coordinates), inside: null };
+  }
+  const outline = measurement.geometry;
+  return {
+    kind: 'polygon',
+    areaM2: geodesicAreaM2(outline),
+    lengthM: geodesicLengthM(outline.coordinates[0] ?? []),
+    inside: insideSummaryOf(insideOf(visible, outline), reportingDate),
+  };
+}
