@@ -50,7 +50,12 @@ function readFileName(
 ): string | null {
   const value = record[field];
   if (value === undefined || value === null) {
-    if (required) problems.push({ zh: `缺少 "${field}"（地块文件名）`, en: `"${field}" (the parcels file name) is missing` });
+    if (required) {
+      problems.push({
+        zh: `缺少 "${field}"（地块文件名）`,
+        en: `"${field}" (the parcels file name) is missing`,
+      });
+    }
     return null;
   }
   if (typeof value !== 'string' || value.trim() === '') {
@@ -77,7 +82,10 @@ function readStages(value: unknown, problems: Problem[]): StageDefinition[] {
     const key = entry.key;
     if (typeof key !== 'string' || !(STAGE_KEYS as readonly string[]).includes(key)) {
       const known = STAGE_KEYS.join(', ');
-      problems.push({ zh: `${where} 的 key "${String(key)}" 不是已知阶段（${known}）`, en: `${where}: key "${String(key)}" is not a known stage (${known})` });
+      problems.push({
+        zh: `${where} 的 key "${String(key)}" 不是已知阶段（${known}）`,
+        en: `${where}: key "${String(key)}" is not a known stage (${known})`,
+      });
       return;
     }
     if (seen.has(key)) {
@@ -94,8 +102,14 @@ function readStages(value: unknown, problems: Problem[]): StageDefinition[] {
       else problems.push({ zh: `${where}.${field} 应为非空文字`, en: `${where}.${field} must be non-empty text` });
     }
     if (entry.color === undefined) return;
-    if (typeof entry.color === 'string' && HEX_COLOUR.test(entry.color)) stage.color = entry.color;
-    else problems.push({ zh: `${where}.color 应为 #rrggbb 形式的颜色`, en: `${where}.color must be a colour like #rrggbb` });
+    if (typeof entry.color === 'string' && HEX_COLOUR.test(entry.color)) {
+      stage.color = entry.color;
+    } else {
+      problems.push({
+        zh: `${where}.color 应为 #rrggbb 形式的颜色`,
+        en: `${where}.color must be a colour like #rrggbb`,
+      });
+    }
   });
   return stages;
 }
@@ -111,16 +125,25 @@ function readTownshipTargets(township: string, value: unknown, problems: Problem
     const metric = Object.hasOwn(METRIC_FILE_NAMES, field) ? METRIC_FILE_NAMES[field] : undefined;
     if (metric === undefined) {
       const known = Object.keys(METRIC_FILE_NAMES).join(', ');
-      problems.push({ zh: `${where} 的 "${field}" 不是已知指标（${known}）`, en: `${where}: "${field}" is not a known metric (${known})` });
+      problems.push({
+        zh: `${where} 的 "${field}" 不是已知指标（${known}）`,
+        en: `${where}: "${field}" is not a known metric (${known})`,
+      });
       continue;
     }
     if (amount === null) continue;
     if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-      problems.push({ zh: `${where}.${field} 应为不小于 0 的数字`, en: `${where}.${field} must be a number, 0 or more` });
+      problems.push({
+        zh: `${where}.${field} 应为不小于 0 的数字`,
+        en: `${where}.${field} must be a number, 0 or more`,
+      });
       continue;
     }
     if (targets[metric] !== undefined && targets[metric] !== amount) {
-      problems.push({ zh: `${where} 的节余指标目标写了两个不同的值`, en: `${where}: saved_quota_mu and accepted_mu disagree` });
+      problems.push({
+        zh: `${where} 的节余指标目标写了两个不同的值`,
+        en: `${where}: saved_quota_mu and accepted_mu disagree`,
+      });
       continue;
     }
     targets[metric] = amount;
@@ -158,7 +181,10 @@ export function parseCampaignFile(input: unknown): CampaignFileResult {
 
   const reportingDate = input.reporting_date;
   if (typeof reportingDate !== 'string' || !isIsoDate(reportingDate)) {
-    problems.push({ zh: '"reporting_date"（截至日期）应为 yyyy-mm-dd 形式的日期', en: '"reporting_date" must be a date like yyyy-mm-dd' });
+    problems.push({
+      zh: '"reporting_date"（截至日期）应为 yyyy-mm-dd 形式的日期',
+      en: '"reporting_date" must be a date like yyyy-mm-dd',
+    });
   }
   if (input.demo !== undefined && typeof input.demo !== 'boolean') {
     problems.push({ zh: '"demo" 应为 true 或 false', en: '"demo" must be true or false' });
