@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { StageDefinition } from '../domain/types';
 import { MAP_FONT, mapFontFaces } from './font-faces';
+import { highlightWidth, pickedWidth, unlessHidden } from './plot-state-style';
 import { stageFillColor } from './stage-style';
 
 export const SOURCE = {
@@ -48,14 +49,14 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
         id: 'plot-fill',
         type: 'fill',
         source: SOURCE.plots,
-        paint: { 'fill-color': stageFillColor(stages), 'fill-opacity': 1 },
+        paint: { 'fill-color': stageFillColor(stages), 'fill-opacity': unlessHidden(1) },
       },
       {
         id: 'plot-outline',
         type: 'line',
         source: SOURCE.plots,
         minzoom: 13,
-        paint: { 'line-color': '#3d3d3d', 'line-width': 0.6 },
+        paint: { 'line-color': '#3d3d3d', 'line-width': 0.6, 'line-opacity': unlessHidden(1) },
       },
       {
         id: 'plot-highlight',
@@ -63,8 +64,14 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
         source: SOURCE.plots,
         paint: {
           'line-color': '#111111',
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+          'line-width': highlightWidth(),
         },
+      },
+      {
+        id: 'plot-picked',
+        type: 'line',
+        source: SOURCE.plots,
+        paint: { 'line-color': '#1f3a5f', 'line-width': pickedWidth(), 'line-dasharray': [2, 1] },
       },
       {
         id: FOCUS_LAYERS.dim,

@@ -1,9 +1,13 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Plot, StageDefinition } from '../domain/types';
 import { baseStyle, FOCUS_LAYERS, SOURCE } from './base-style';
+import { BoxSelect } from './box-select';
+import { MeasureDrawing, type DrawnShape } from './measure-drawing';
+import { PlotPicks } from './plot-picks';
+import { PlotVisibility } from './plot-visibility';
 import { focusFilters } from './focus-filters';
 import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds } from './map-features';
 import { NorthArrowControl } from './north-arrow-control';
@@ -22,6 +26,9 @@ export interface MapCallbacks {
   onPlotClick(index: number | null): void;
   /** A click on a township away from any plot. */
   onTownshipClick(township: string): void;
+  /** Shift-click (one plot, toggled) or shift-drag box (every plot in it, added). */
+  onPlotsPicked?(indexes: number[], toggle: boolean): void;
+  onMeasured?(shape: DrawnShape): void;
 }
 
 /** A township's battle map: the map fitted to it, the others dimmed, its plots numbered. */
@@ -41,6 +48,10 @@ export class BattleMapView {
   private hoveredId: number | null = null;
   private selectedId: number | null = null;
   private focus: MapFocus | null = null;
+  private readonly visibility: PlotVisibility;
+  private readonly picks: PlotPicks;
+  private readonly boxSelect: BoxSelect;
+  private readonly drawing: MeasureDrawing;
 
   constructor(
     private readonly container: HTMLElement,
@@ -56,6 +67,7 @@ export class BattleMapView {
       zoom: 10,
       hash: 'map',
       attributionControl: false,
+      boxZoom: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), 'top-left');
@@ -68,6 +80,10 @@ export class BattleMapView {
     this.map.on('mousemove', 'plot-fill', (event) => this.hover(event));
     this.map.on('mouseleave', 'plot-fill', () => this.setHovered(null));
     this.map.on('click', (event) => this.click(event));
+    this.visibility = new PlotVisibility(this.map, SOURCE.plots, () => this.restoreStates());
+    this.picks = new PlotPicks(this.map, SOURCE.plots);
+    this.boxSelect = new BoxSelect(this.map, (corners) => this.pickBox(corners), () => !this.drawing.active);
+    this.drawing = new MeasureDrawing(this.map, (shape) => this.callbacks.onMeasured?.(shape));
   }
 
   private fitOnNextData: boolean;
@@ -82,6 +98,8 @@ export class BattleMapView {
     if (!previous || previous.plots !== data.plots) {
       this.hoveredId = null;
       this.selectedId = null;
+      this.visibility.reset();
+      this.picks.reset();
       this.source(SOURCE.plots).setData(plotFeatures(data.plots));
     }
     if (!previous || previous.townships !== data.townships || previous.villages !== data.villages) {
@@ -132,8 +150,60 @@ export class BattleMapView {
     this.selectedId = index;
   }
 
+  /** Shows only `visible` of the plots last given to setData, by feature-state: nothing is re-sent. */
+  async setVisiblePlots(visible: readonly Plot[]): Promise<void> {
+    await this.ready;
+    const plots = this.data?.plots ?? [];
+    if (this.visibility.show(plots, visible) === 0) return;
+    this.setIdle(false);
+    this.map.triggerRepaint();
+  }
+
+  /** Outlines the plots picked by shift-click or box. */
+  async setPickedPlots(picked: ReadonlySet<number>): Promise<void> {
+    await this.ready;
+    if (this.picks.show(picked) > 0) this.map.triggerRepaint();
+  }
+
+  /** Flies to a plot, e.g. one clicked in the ledger. */
+  flyToPlot(plot: Plot): void {
+    const bounds = collectionBounds({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: plot.geometry, properties: {} }] });
+    if (!bounds) return;
+    this.setIdle(false);
+    this.map.fitBounds(bounds, { padding: 120, maxZoom: 17, duration: 600 });
+  }
+
+  /** Starts drawing a polygon or line to measure, or stops (and with `clear`, removes the shape). */
+  async setDrawing(kind: DrawnShape['kind'] | null, clear: boolean): Promise<void> {
+    await this.ready;
+    if (kind) this.drawing.start(kind);
+    else this.drawing.stop(clear);
+  }
+
   destroy(): void {
+    this.boxSelect.destroy();
+    this.drawing.destroy();
     this.map.remove();
+  }
+
+  /** Puts back hover, selection and picks after every feature-state was dropped at once. */
+  private restoreStates(): void {
+    if (this.selectedId !== null) this.map.setFeatureState({ source: SOURCE.plots, id: this.selectedId }, { selected: true });
+    if (this.hoveredId !== null) this.map.setFeatureState({ source: SOURCE.plots, id: this.hoveredId }, { hover: true });
+    this.picks.restore();
+  }
+
+  /** The plot drawn at a point, leaving out plots the filter hides. */
+  private plotAt(point: PointLike | [PointLike, PointLike]): number[] {
+    const indexes = new Set<number>();
+    for (const feature of this.map.queryRenderedFeatures(point, { layers: ['plot-fill'] })) {
+      if (typeof feature.id === 'number' && !this.visibility.isHidden(feature.id)) indexes.add(feature.id);
+    }
+    return [...indexes];
+  }
+
+  private pickBox(corners: [PointLike, PointLike]): void {
+    this.callbacks.onPlotsPicked?.(this.plotAt(corners), false);
   }
 
   private source(id: string): GeoJSONSource {
@@ -141,8 +211,10 @@ export class BattleMapView {
   }
 
   private hover(event: MapMouseEvent & { features?: { id?: string | number }[] }): void {
-    const id = event.features?.[0]?.id;
-    this.setHovered(typeof id === 'number' ? id : null);
+    const feature = this.drawing.active
+      ? undefined
+      : event.features?.find((candidate) => typeof candidate.id === 'number' && !this.visibility.isHidden(candidate.id));
+    this.setHovered(typeof feature?.id === 'number' ? feature.id : null);
   }
 
   private setHovered(id: number | null): void {
@@ -154,9 +226,14 @@ export class BattleMapView {
   }
 
   private click(event: MapMouseEvent): void {
-    const [feature] = this.map.queryRenderedFeatures(event.point, { layers: ['plot-fill'] });
-    if (typeof feature?.id === 'number') {
-      this.callbacks.onPlotClick(feature.id);
+    if (this.drawing.active) return;
+    const [index] = this.plotAt(event.point);
+    if (index !== undefined && event.originalEvent.shiftKey) {
+      this.callbacks.onPlotsPicked?.([index], true);
+      return;
+    }
+    if (index !== undefined) {
+      this.callbacks.onPlotClick(index);
       return;
     }
     this.callbacks.onPlotClick(null);
