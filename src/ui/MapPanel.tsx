@@ -3,6 +3,7 @@ import { BattleMapView } from '../map/battle-map-view';
 import { useAppStore } from '../state/store';
 import { useText } from './i18n';
 import { useMapFocus } from './use-map-focus';
+import { mapToolCallbacks, useMapTools } from './use-map-tools';
 
 /** Hosts the map and hands it the state it should show. */
 export function MapPanel() {
@@ -23,7 +24,7 @@ export function MapPanel() {
       viewRef.current = new BattleMapView(
         container,
         data.campaign.stages,
-        { onPlotClick: selectPlot, onTownshipClick: (township) => setView({ kind: 'township', township }) },
+        { onPlotClick: selectPlot, onTownshipClick: (township) => setView({ kind: 'township', township }), ...mapToolCallbacks },
         northLabel,
       );
     }
@@ -38,6 +39,8 @@ export function MapPanel() {
   useEffect(() => {
     void viewRef.current?.setFocus(focus);
   }, [focus, data]);
+
+  useMapTools(viewRef, data);
 
   useEffect(() => {
     void viewRef.current?.setSelectedPlot(selectedPlotIndex);
