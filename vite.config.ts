@@ -28,7 +28,11 @@ function sameOriginOnly(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), sameOriginOnly()],
-  build: { chunkSizeWarningLimit: 2000 },
+  build: {
+    chunkSizeWarningLimit: 2000,
+    // Campaign files are fetched from the app's own origin, never inlined as data: URLs.
+    assetsInlineLimit: (file: string) => (/\.(geo)?json$/.test(file) ? false : undefined),
+  },
   test: {
     projects: [
       {

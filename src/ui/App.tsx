@@ -3,12 +3,14 @@ import { useSelectedPlot } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { FindingsPanel } from './FindingsPanel';
 import { Header } from './Header';
-import { Legend } from './Legend';
 import { MapPanel } from './MapPanel';
+import { MeetingBar } from './MeetingBar';
 import { Notice } from './Notice';
 import { PlotDetails } from './PlotDetails';
 import { loadInitialCampaign } from './load-initial-campaign';
 import { useUrlSync } from './use-url-sync';
+import { useMeetingMode } from './use-meeting-mode';
+import { MapLegend, ViewPanels } from './ViewPanels';
 import { pick, useLanguage, useText } from './i18n';
 
 export function App() {
@@ -17,7 +19,10 @@ export function App() {
   const status = useAppStore((state) => state.status);
   const loadError = useAppStore((state) => state.loadError);
   const selectedPlot = useSelectedPlot();
+  const view = useAppStore((state) => state.view);
+  const meeting = useAppStore((state) => state.meeting);
   useUrlSync();
+  useMeetingMode();
 
   useEffect(() => {
     void loadInitialCampaign(window.location.search);
@@ -28,11 +33,12 @@ export function App() {
   }, [language]);
 
   return (
-    <div className="app">
+    <div className={`app view-${view.kind}${meeting ? ' meeting' : ''}`}>
       <Header />
       <main className="workspace">
         <div className="map-area">
           <MapPanel />
+          <MapLegend />
           {status === 'loading' && <div className="map-message">{text('loading')}</div>}
           {status === 'failed' && loadError && (
             <div className="map-message map-message-error" role="alert" data-testid="load-error">
@@ -43,10 +49,11 @@ export function App() {
         <aside className="sidebar">
           <Notice />
           {selectedPlot ? <PlotDetails plot={selectedPlot} /> : null}
-          <Legend />
+          <ViewPanels />
           <FindingsPanel />
         </aside>
       </main>
+      {meeting && <MeetingBar />}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { useAppStore } from '../state/store';
+import { battleMapTitle } from '../domain/battle-map-sheet';
 import { FileOpener } from './FileOpener';
+import { ViewActions } from './ViewActions';
 import { useLanguage, useText } from './i18n';
 
 export function Header() {
@@ -7,14 +9,17 @@ export function Header() {
   const language = useLanguage();
   const setLanguage = useAppStore((state) => state.setLanguage);
   const campaign = useAppStore((state) => state.data?.campaign);
-  const title = campaign ? (language === 'zh' ? campaign.name : campaign.nameEn || campaign.name) : text('appName');
+  const view = useAppStore((state) => state.view);
+  const campaignName = campaign ? (language === 'zh' ? campaign.name : campaign.nameEn || campaign.name) : text('appName');
+  const title = campaign && view.kind === 'township' ? battleMapTitle(view.township, campaign, language) : campaignName;
+  const viewName = view.kind === 'overview' ? text('overview') : view.kind === 'ranking' ? text('ranking') : null;
 
   return (
     <header className="app-header">
       <div className="title-block">
-        <h1>
+        <h1 data-testid="view-title">
           {title}
-          <span className="title-view">{text('overview')}</span>
+          {viewName && <span className="title-view">{viewName}</span>}
         </h1>
         {campaign && (
           <p className="as-of">
@@ -28,6 +33,7 @@ export function Header() {
         )}
       </div>
       <div className="header-actions">
+        <ViewActions />
         <FileOpener />
         <button
           type="button"

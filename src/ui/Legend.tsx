@@ -1,14 +1,23 @@
 import { formatMu } from '../domain/format';
+import type { PlotSummary } from '../domain/summarize';
 import { useSummary } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import type { StageDefinition } from '../domain/types';
 import { stageLabel, useLanguage, useText } from './i18n';
 
-/** Each stage's colour, name, plot count and area; the colour is never the only cue. */
-export function Legend() {
+// One empty list, so the store selector returns the same value while nothing is loaded.
+const NO_STAGES: readonly StageDefinition[] = [];
+
+/**
+ * Each stage's colour, name, plot count and area; the colour is never the only cue. Shows the
+ * summary it is given (a township's on its battle map), or that of all plots passing the filter.
+ */
+export function Legend({ summary: given }: { summary?: PlotSummary } = {}) {
   const text = useText();
   const language = useLanguage();
-  const stages = useAppStore((state) => state.data?.campaign.stages ?? []);
-  const summary = useSummary();
+  const stages = useAppStore((state) => state.data?.campaign.stages ?? NO_STAGES);
+  const filtered = useSummary();
+  const summary = given ?? filtered;
 
   return (
     <section className="panel legend" aria-label={text('legend')}>

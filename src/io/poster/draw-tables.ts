@@ -1,0 +1,122 @@
+import type { BattleMapSheet, LedgerRow } from '../../domain/battle-map-sheet';
+import { formatMu } from '../../domain/format';
+import { LEDGER_COLUMN_EMS, type PosterLayout } from './poster-layout';
+import { fitText, font, type PosterTexts } from './poster-texts';
+
+const OVERDUE_RED = '#b22222';
+
+/** The ledger in side-by-side parts, each with its own header row; overdue rows in red with 逾期. */
+export function drawLedger(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {
+  const ledger = layout.ledger;
+  const { rect, fontSize, rowHeight, groupWidth, groupGap } = ledger;
+  context.save();
+  context.fillStyle = '#1c2433';
+  context.textBaseline = 'alphabetic';
+  context.textAlign = 'left';
+  context.font = font(24 * layout.unit, true);
+  context.fillText(`${texts.ledger}（${sheet.rows.length}${texts.plotsUnit}）`, rect.x + 4 * layout.unit, rect.y + 26 * layout.unit);
+  const stageColours = new Map(sheet.campaign.stages.map((stage) => [stage.key, stage.color]));
+  const emTotal = LEDGER_COLUMN_EMS.reduce((sum, em) => sum + em, 0);
+  const widths = LEDGER_COLUMN_EMS.map((em) => (em / emTotal) * groupWidth);
+  const padding = fontSize * 0.25;
+  for (let group = 0; group < ledger.groups; group++) {
+    const rows = sheet.rows.slice(group * ledger.rowsPerGroup, (group + 1) * ledger.rowsPerGroup);
+    if (rows.length === 0 && group > 0) break;
+    const x0 = rect.x + group * (groupWidth + groupGap);
+    let y = rect.y + ledger.titleHeight;
+    context.fillStyle = '#1f3a5f';
+    context.fillRect(x0, y, groupWidth, rowHeight);
+    context.fillStyle = '#ffffff';
+    context.font = font(fontSize, true);
+    drawCells(context, texts.columns, widths, x0, y + rowHeight / 2, padding, () => '#ffffff');
+    y += rowHeight;
+    rows.forEach((row, position) => {
+      context.fillStyle = row.overdue ? '#fde8e6' : position % 2 === 0 ? '#ffffff' : '#f1f3f6';
+      context.fillRect(x0, y, groupWidth, rowHeight);
+      context.font = font(fontSize, row.overdue);
+      const cells = ledgerCells(row, texts);
+      drawCells(context, cells, widths, x0, y + rowHeight / 2, padding, (column) => (row.overdue && column === 7 ? OVERDUE_RED : '#1c2433'));
+      const stageX = x0 + widths.slice(0, 5).reduce((sum, width) => sum + width, 0) + padding;
+      context.fillStyle = stageColours.get(row.plot.stage) ?? '#ffffff';
+      context.fillRect(stageX, y + rowHeight * 0.22, fontSize * 0.9, rowHeight * 0.56);
+      y += rowHeight;
+    });
+    context.strokeStyle = '#b8c0cc';
+    context.lineWidth = Math.max(1, fontSize * 0.06);
+    context.strokeRect(x0, rect.y + ledger.titleHeight, groupWidth, y - rect.y - ledger.titleHeight);
+  }
+  context.restore();
+}
+
+function ledgerCells(row: LedgerRow, texts: PosterTexts): string[] {
+  const { plot } = row;
+  const deadline = `${plot.deadline ?? ''}${row.overdue ? ` ${texts.overdue}` : ''}`;
+  return [String(row.number), plot.name, plot.village, plot.industry, formatMu(plot.areaMu), texts.stageLabels[plot.stage] ?? plot.stage, plot.officer, deadline];
+}
+
+/** Right-aligned numbers (序号, 面积), everything else left-aligned; a stage cell leaves room for its swatch. */
+function drawCells(
+  context: CanvasRenderingContext2D,
+  cells: readonly string[],
+  widths: readonly number[],
+  x0: number,
+  middle: number,
+  padding: number,
+  colour: (column: number) => string,
+): void {
+  context.textBaseline = 'middle';
+  let x = x0;
+  cells.forEach((cell, column) => {
+    const width = widths[column];
+    const numeric = column === 0 || column === 4;
+    const indent = column === 5 ? padding * 5 : padding;
+    context.fillStyle = colour(column);
+    context.textAlign = numeric ? 'right' : 'left';
+    const text = fitText(context, cell, width - indent - padding);
+    context.fillText(text, numeric ? x + width - padding : x + indent, middle);
+    x += width;
+  });
+}
+
+/** Plots and mu per stage for each village of the township. */
+export function drawVillages(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {
+  const { villages: box, unit } = layout;
+  const row = 26 * unit;
+  const stages = sheet.campaign.stages;
+  const firstWidth = 100 * unit;
+  const cellWidth = (box.width - firstWidth) / (stages.length + 1);
+  context.save();
+  context.fillStyle = '#1c2433';
+  context.textBaseline = 'alphabetic';
+  context.textAlign = 'left';
+  context.font = font(22 * unit, true);
+  context.fillText(texts.byVillage, box.x, box.y + 26 * unit);
+  let y = box.y + 40 * unit;
+  const line = (cells: string[], bold: boolean, background: string) => {
+    context.fillStyle = background;
+    context.fillRect(box.x, y, box.width, row);
+    context.font = font(13.5 * unit, bold);
+    context.textBaseline = 'middle';
+    cells.forEach((cell, column) => {
+      context.fillStyle = background === '#1f3a5f' ? '#ffffff' : '#1c2433';
+      context.textAlign = column === 0 ? 'left' : 'right';
+      const x = column === 0 ? box.x + 6 * unit : box.x + firstWidth + column * cellWidth - 6 * unit;
+      context.fillText(fitText(context, cell, column === 0 ? firstWidth - 8 * unit : cellWidth - 8 * unit), x, y + row / 2);
+    });
+    y += row;
+  };
+  line([texts.village, ...stages.map((stage) => texts.stageLabels[stage.key] ?? stage.label), texts.total], true, '#1f3a5f');
+  sheet.villages.forEach((village, position) => {
+    const tally = (count: number, areaMu: number) => (count === 0 ? '–' : `${count} · ${formatMu(areaMu)}`);
+    line(
+      [
+        village.village || texts.unnamedVillage,
+        ...stages.map((stage) => tally(village.byStage[stage.key].count, village.byStage[stage.key].areaMu)),
+        tally(village.total.count, village.total.areaMu),
+      ],
+      false,
+      position % 2 === 0 ? '#ffffff' : '#f1f3f6',
+    );
+  });
+  context.restore();
+}

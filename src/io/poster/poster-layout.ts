@@ -1,0 +1,130 @@
+import type { Rect } from './map-frame';
+
+/** Widths of the ledger's columns in em: 序号, 企业名称, 村, 行业, 面积(亩), 阶段, 责任人, 时间节点. */
+export const LEDGER_COLUMN_EMS = [2.6, 10, 3.8, 4.4, 4.2, 4.6, 5.4, 8.2] as const;
+const LEDGER_EMS = LEDGER_COLUMN_EMS.reduce((sum, em) => sum + em, 0);
+const LEDGER_GROUP_GAP_EMS = 1.5;
+/** Line height as a multiple of the font size. */
+const ROW_LINE = 1.45;
+
+export interface LedgerLayout {
+  rect: Rect;
+  /** Side-by-side parts the rows are split into, each with its own header. */
+  groups: number;
+  rowsPerGroup: number;
+  fontSize: number;
+  rowHeight: number;
+  groupWidth: number;
+  groupGap: number;
+  titleHeight: number;
+}
+
+export interface PosterLayout {
+  width: number;
+  height: number;
+  /** One thousandth of the poster's height on A-series paper: every size is a multiple of it. */
+  unit: number;
+  margin: number;
+  title: { x: number; y: number; fontSize: number };
+  subtitle: { x: number; y: number; fontSize: number };
+  map: Rect;
+  /** maplibre draws the map at this whole pixel ratio, so lines and fills scale with the poster. */
+  mapPixelRatio: number;
+  legend: Rect;
+  targets: Rect;
+  villages: Rect;
+  ledger: LedgerLayout;
+}
+
+export interface PosterContent {
+  rowCount: number;
+  villageCount: number;
+  stageCount: number;
+  metricCount: number;
+}
+
+/** The screen width the poster's proportions are designed for. */
+const DESIGN_WIDTH = 1600;
+
+/**
+ * Where everything goes on a poster of `width` × `height` pixels: title band on top; the map
+ * with its legend and the village breakdown on the left; targets and the ledger on the right.
+ */
+export function posterLayout(width: number, height: number, content: PosterContent): PosterLayout {
+  const unit = Math.min(width / 1414, height / 1000);
+  const margin = Math.round(22 * unit);
+  const gap = Math.round(20 * unit);
+  const titleSize = 44 * unit;
+  const title = { x: margin, y: margin + titleSize, fontSize: titleSize };
+  const subtitle = { x: margin, y: title.y + 34 * unit, fontSize: 20 * unit };
+  const top = Math.round(subtitle.y + 22 * unit);
+  const bottom = height - margin;
+  const inner = width - 2 * margin - gap;
+
+  const leftWidth = Math.round(inner * 0.47);
+  const villageRow = 26 * unit;
+  const villagesHeight = Math.round(42 * unit + (content.villageCount + 1.6) * villageRow);
+  const mapPixelRatio = Math.max(1, Math.round(width / DESIGN_WIDTH));
+  const snap = (value: number) => Math.floor(value / mapPixelRatio) * mapPixelRatio;
+  const map: Rect = { x: margin, y: top, width: snap(leftWidth), height: snap(bottom - top - gap - villagesHeight) };
+  const villages: Rect = { x: margin, y: bottom - villagesHeight, width: leftWidth, height: villagesHeight };
+  const legendRow = 25 * unit;
+  const legend: Rect = {
+    x: map.x + 12 * unit,
+    y: 0,
+    width: 250 * unit,
+    height: 46 * unit + (content.stageCount + 1) * legendRow,
+  };
+  legend.y = map.y + map.height - legend.height - 12 * unit;
+
+  const rightX = margin + leftWidth + gap;
+  const rightWidth = width - margin - rightX;
+  const targetsHeight = Math.round(50 * unit + content.metricCount * 50 * unit);
+  const targets: Rect = { x: rightX, y: top, width: rightWidth, height: targetsHeight };
+  const ledgerTop = top + targetsHeight + gap;
+  const ledgerRect: Rect = { x: rightX, y: ledgerTop, width: rightWidth, height: bottom - ledgerTop };
+  return {
+    width,
+    height,
+    unit,
+    margin,
+    title,
+    subtitle,
+    map,
+    mapPixelRatio,
+    legend,
+    targets,
+    villages,
+    ledger: ledgerLayout(ledgerRect, content.rowCount, unit),
+  };
+}
+
+/**
+ * Splits the ledger into as many side-by-side parts as gives the largest type that fits both
+ * the height (all rows) and the width (all eight columns), at most 18 units.
+ */
+export function ledgerLayout(rect: Rect, rowCount: number, unit: number): LedgerLayout {
+  const titleHeight = 34 * unit;
+  const tableHeight = rect.height - titleHeight;
+  let best: LedgerLayout | null = null;
+  for (let groups = 1; groups <= 6; groups++) {
+    const rowsPerGroup = Math.max(1, Math.ceil(rowCount / groups));
+    const byHeight = tableHeight / (rowsPerGroup + 1) / ROW_LINE;
+    const byWidth = rect.width / (groups * LEDGER_EMS + (groups - 1) * LEDGER_GROUP_GAP_EMS);
+    const fontSize = Math.min(byHeight, byWidth, 18 * unit);
+    if (best && fontSize <= best.fontSize) continue;
+    const groupGap = LEDGER_GROUP_GAP_EMS * fontSize;
+    best = {
+      rect,
+      groups,
+      rowsPerGroup,
+      fontSize,
+      rowHeight: fontSize * ROW_LINE,
+      groupWidth: (rect.width - (groups - 1) * groupGap) / groups,
+      groupGap,
+      titleHeight,
+    };
+  }
+  if (!best) throw new Error('unreachable: the loop runs at least once');
+  return best;
+}

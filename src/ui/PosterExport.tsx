@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { PosterSizeError, type PosterSizeKey } from '../io/poster/poster-sizes';
+import { useBattleMapSheet } from '../state/battle-map-selectors';
+import { useAppStore } from '../state/store';
+import { exportPoster, type PosterProgress } from './export-poster';
+import { pick, useLanguage, useText, type TextKey } from './i18n';
+
+type ExportStatus =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: PosterProgress }
+  | { kind: 'done'; fileName: string; width: number; height: number }
+  | { kind: 'failed'; message: { zh: string; en: string } };
+
+const SIZES: readonly [PosterSizeKey, TextKey][] = [
+  ['a3', 'posterA3'],
+  ['a1', 'posterA1'],
+  ['window', 'posterWindow'],
+];
+
+let lastDownloadUrl: string | null = null;
+
+function download(blob: Blob, fileName: string): void {
+  if (lastDownloadUrl) URL.revokeObjectURL(lastDownloadUrl);
+  lastDownloadUrl = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = lastDownloadUrl;
+  link.download = fileName;
+  link.click();
+}
+
+/** The poster export menu and its progress; a refused size is said in words, never exported smaller. */
+export function PosterExport({ township }: { township: string }) {
+  const text = useText();
+  const language = useLanguage();
+  const sheet = useBattleMapSheet(township);
+  const data = useAppStore((state) => state.data);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
+  const running = status.kind === 'running';
+
+  const start = async (size: PosterSizeKey) => {
+    if (!sheet || !data || running) return;
+    setOpen(false);
+    setStatus({ kind: 'running', progress: { step: 'map', fraction: 0 } });
+    try {
+      const result = await exportPoster({ size, sheet, data, language, text, onProgress: (progress) => setStatus({ kind: 'running', progress }) });
+      download(result.blob, result.fileName);
+      setStatus({ kind: 'done', fileName: result.fileName, width: result.width, height: result.height });
+    } catch (error) {
+      const message = error instanceof PosterSizeError
+        ? { zh: error.messageZh, en: error.messageEn }
+        : { zh: `${text('exportFailed')}：${String(error)}`, en: `${text('exportFailed')}: ${String(error)}` };
+      setStatus({ kind: 'failed', message });
+    }
+  };
+
+  return (
+    <div className="poster-export">
+      <button type="button" className="header-button" aria-expanded={open} disabled={running} onClick={() => setOpen(!open)}>
+        {text('exportPoster')}
+      </button>
+      {open && (
+        <ul className="poster-menu" role="menu">
+          {SIZES.map(([size, label]) => (
+            <li key={size} role="none">
+              <button type="button" role="menuitem" data-size={size} onClick={() => void start(size)}>
+                {text(label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {status.kind !== 'idle' && (
+        <div className={`poster-status poster-status-${status.kind}`} role={status.kind === 'failed' ? 'alert' : 'status'} data-testid="poster-status" data-state={status.kind}>
+          {status.kind === 'running' && (
+            <>
+              {text('exporting')} {Math.round(status.progress.fraction * 100)}%
+              <progress max={1} value={status.progress.fraction} />
+            </>
+          )}
+          {status.kind === 'done' && `${text('exportDone')}：${status.fileName}（${status.width}×${status.height}）`}
+          {status.kind === 'failed' && pick(status.message, language)}
+          {!running && (
+            <button type="button" className="link-button" onClick={() => setStatus({ kind: 'idle' })}>
+              {text('close')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useCountyProgress } from '../state/battle-map-selectors';
+import { RankingTable } from './RankingTable';
+import { TargetsPanel } from './TargetsPanel';
+import { useText } from './i18n';
+
+/** County progress and the township ranking: the overview's side, and the meeting's last page. */
+export function RankingPage() {
+  const text = useText();
+  const progress = useCountyProgress();
+  return (
+    <>
+      <TargetsPanel progress={progress} title={text('countyTargets')} testId="county-targets" />
+      <RankingTable />
+    </>
+  );
+}

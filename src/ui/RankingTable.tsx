@@ -1,0 +1,58 @@
+import { formatCompletion } from '../domain/format';
+import { METRIC_DEFINITIONS } from '../domain/metrics';
+import { useRanking, useTownshipProgress } from '../state/battle-map-selectors';
+import { useAppStore } from '../state/store';
+import { useLanguage, useText } from './i18n';
+
+/** Townships by completion, best first; a row opens that township's battle map. */
+export function RankingTable() {
+  const text = useText();
+  const language = useLanguage();
+  const ranking = useRanking();
+  const progress = useTownshipProgress();
+  const setView = useAppStore((state) => state.setView);
+  return (
+    <section className="panel ranking" aria-label={text('ranking')}>
+      <h2>{text('ranking')}</h2>
+      <table className="ranking-table" data-testid="ranking">
+        <thead>
+          <tr>
+            <th scope="col" className="number">{text('rank')}</th>
+            <th scope="col">{text('township')}</th>
+            {METRIC_DEFINITIONS.map((definition) => (
+              <th key={definition.key} scope="col" className="number">
+                {language === 'zh' ? definition.label : definition.labelEn}
+              </th>
+            ))}
+            <th scope="col" className="number">{text('overall')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.map((entry) => (
+            <tr key={entry.township} data-township={entry.township}>
+              <td className="number rank">{entry.rank ?? '—'}</td>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button township-link"
+                  onClick={() => setView({ kind: 'township', township: entry.township })}
+                >
+                  {entry.township}
+                </button>
+              </th>
+              {METRIC_DEFINITIONS.map((definition) => {
+                const completion = progress.get(entry.township)?.[definition.key].completion ?? null;
+                return (
+                  <td key={definition.key} className={`number${completion !== null && completion > 1 ? ' exceeded' : ''}`}>
+                    {formatCompletion(completion, language)}
+                  </td>
+                );
+              })}
+              <td className="number overall">{formatCompletion(entry.score, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

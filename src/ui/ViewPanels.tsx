@@ -1,0 +1,32 @@
+import { useBattleMapSheet } from '../state/battle-map-selectors';
+import { useAppStore } from '../state/store';
+import { BattleMapSide } from './BattleMapSide';
+import { Legend } from './Legend';
+import { RankingPage } from './RankingPage';
+import { useText } from './i18n';
+
+/** The side panels of the current page: the overview's, a battle map's or the ranking's. */
+export function ViewPanels() {
+  const text = useText();
+  const view = useAppStore((state) => state.view);
+  if (view.kind === 'township') return <BattleMapSide township={view.township} />;
+  return (
+    <>
+      {view.kind === 'overview' && <p className="hint">{text('clickTownshipHint')}</p>}
+      <RankingPage />
+      {view.kind === 'overview' && <Legend />}
+    </>
+  );
+}
+
+/** On a battle map the legend sits on the map, as on a printed one. */
+export function MapLegend() {
+  const view = useAppStore((state) => state.view);
+  const sheet = useBattleMapSheet(view.kind === 'township' ? view.township : null);
+  if (!sheet) return null;
+  return (
+    <div className="map-legend">
+      <Legend summary={sheet.summary} />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Position } from 'geojson';
+import { battleMapTitle, type BattleMapSheet } from '../domain/battle-map-sheet';
+import { METRIC_DEFINITIONS } from '../domain/metrics';
+import { representativePoint } from '../domain/outline';
+import type { PlotGeometry } from '../domain/types';
+import { canvasToPng, createPosterCanvas } from '../io/poster/create-poster-canvas';
+import { coordinateBounds, fitFrame, frameZoom, planTiles, polygonPositions, type Bounds } from '../io/poster/map-frame';
+import { posterLayout } from '../io/poster/poster-layout';
+import { POSTER_SIZES, PosterSizeError, type PosterSizeKey } from '../io/poster/poster-sizes';
+import type { PosterTexts } from '../io/poster/poster-texts';
+import { loadPosterFonts, renderPoster } from '../io/poster/render-poster';
+import { MapTileTooLargeError, renderMapImage } from '../map/render-map-image';
+import type { LoadedData } from '../state/store';
+import type { Language } from '../state/language';
+import type { TextKey } from './i18n';
+import { LEDGER_COLUMNS } from './LedgerTable';
+
+/** The largest map tile drawn in one go: within every browser's WebGL limits. */
+const MAX_MAP_TILE = 4096;
+
+export interface PosterProgress {
+  step: 'map' | 'text' | 'encode';
+  fraction: number;
+}
+
+function isPolygonal(geometry: { type: string } | null | undefined): geometry is PlotGeometry {
+  return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
+}
+
+function townshipBounds(data: LoadedData, sheet: BattleMapSheet): Bounds | null {
+  const feature = data.townships?.features.find((candidate) => candidate.properties?.name === sheet.township);
+  if (feature && isPolygonal(feature.geometry)) return coordinateBounds(polygonPositions(feature.geometry));
+  return coordinateBounds(sheet.rows.flatMap((row) => [...polygonPositions(row.plot.geometry)]));
+}
+
+function villageLabels(data: LoadedData, township: string): { name: string; position: Position }[] {
+  return (data.villages?.features ?? []).flatMap((feature) => {
+    const name = feature.properties?.name;
+    if (typeof name !== 'string' || feature.properties?.township !== township || !isPolygonal(feature.geometry)) return [];
+    return [{ name, position: representativePoint(feature.geometry) }];
+  });
+}
+
+function posterTexts(sheet: BattleMapSheet, text: (key: TextKey) => string, language: Language): PosterTexts {
+  const zh = language === 'zh';
+  return {
+    asOf: text('asOf'),
+    note: sheet.campaign.demo ? `${text('demoBadge')}：${text('demoNote')}` : '',
+    legend: text('legend'),
+    total: text('total'),
+    plotsUnit: text('plotsUnit'),
+    mu: text('mu'),
+    enterprisesUnit: text('enterprisesUnit'),
+    targets: text('townshipTargets'),
+    target: text('target'),
+    done: text('done'),
+    exceeded: text('exceeded'),
+    noTarget: text('noTarget'),
+    ledger: text('ledger'),
+    columns: LEDGER_COLUMNS.map(text),
+    overdue: text('overdue'),
+    byVillage: text('byVillage'),
+    village: text('village'),
+    unnamedVillage: zh ? '未填写' : 'not filled in',
+    north: zh ? '北' : 'N',
+    stageLabels: Object.fromEntries(sheet.campaign.stages.map((stage) => [stage.key, zh ? stage.label : stage.labelEn])),
+    metricLabels: Object.fromEntries(METRIC_DEFINITIONS.map((metric) => [metric.key, zh ? metric.label : metric.labelEn])),
+  };
+}
+
+/**
+ * Renders the township's battle map as a PNG of the chosen size, from the same sheet the screen
+ * shows; the map itself is drawn by maplibre at the poster's resolution, in tiles if need be.
+ */
+export async function exportPoster(options: {
+  size: PosterSizeKey;
+  sheet: BattleMapSheet;
+  data: LoadedData;
+  language: Language;
+  text: (key: TextKey) => string;
+  onProgress(progress: PosterProgress): void;
+}): Promise<{ blob: Blob; fileName: string; width: number; height: number }> {
+  const { sheet, data, language, text, onProgress } = options;
+  const ratio = window.devicePixelRatio || 1;
+  const { width, height } = options.size === 'window'
+    ? { width: Math.round(window.innerWidth * ratio), height: Math.round(window.innerHeight * ratio) }
+    : POSTER_SIZES[options.size];
+  const { canvas, context } = createPosterCanvas(width, height);
+  const layout = posterLayout(width, height, {
+    rowCount: sheet.rows.length,
+    villageCount: sheet.villages.length,
+    stageCount: sheet.campaign.stages.length,
+    metricCount: METRIC_DEFINITIONS.length,
+  });
+  const bounds = townshipBounds(data, sheet) ?? [120, 30, 121, 31];
+  const frame = fitFrame(bounds, layout.map, 30 * layout.unit);
+  const tiles = planTiles(frame, MAX_MAP_TILE, layout.mapPixelRatio);
+  onProgress({ step: 'map', fraction: 0.02 });
+  const visible = new Set(sheet.rows.map((row) => row.plot));
+  let mapImage: HTMLCanvasElement;
+  try {
+    mapImage = await renderMapImage(
+      {
+        data: { plots: data.plots.filter((plot) => plot.township !== sheet.township || visible.has(plot)), stages: sheet.campaign.stages, townships: data.townships, villages: data.villages },
+        township: sheet.township,
+        width: layout.map.width,
+        height: layout.map.height,
+        pixelRatio: layout.mapPixelRatio,
+        zoom: frameZoom(frame, layout.mapPixelRatio),
+        tiles,
+      },
+      (done, total) => onProgress({ step: 'map', fraction: 0.05 + (0.65 * done) / total }),
+    );
+  } catch (error) {
+    if (!(error instanceof MapTileTooLargeError)) throw error;
+    throw new PosterSizeError(
+      `浏览器只能把地图画到 ${error.drawn.join('×')} 像素，达不到所需的 ${error.requested.join('×')} 像素，海报未导出（不会输出模糊或缩小的图）。请选择较小的尺寸。`,
+      `The browser could draw the map at only ${error.drawn.join('×')} px of the ${error.requested.join('×')} px needed; the poster was not exported (never a blurred or smaller image). Choose a smaller size.`,
+    );
+  }
+  const title = battleMapTitle(sheet.township, sheet.campaign, language);
+  const texts = posterTexts(sheet, text, language);
+  onProgress({ step: 'text', fraction: 0.75 });
+  await loadPosterFonts([title, JSON.stringify(texts), ...sheet.rows.map((row) => `${row.plot.name}${row.plot.village}${row.plot.industry}${row.plot.officer}`)].join(''));
+  renderPoster(context, { sheet, title, layout, frame, mapImage, villages: villageLabels(data, sheet.township), texts });
+  onProgress({ step: 'encode', fraction: 0.85 });
+  const blob = await canvasToPng(canvas);
+  onProgress({ step: 'encode', fraction: 1 });
+  const sizeName = options.size === 'window' ? `${width}x${height}` : options.size.toUpperCase();
+  return { blob, fileName: `${title}-${sizeName}.png`, width, height };
+}
