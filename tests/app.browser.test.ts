@@ -48,7 +48,7 @@ describe('the demo campaign', () => {
     const app = await AppDriver.open(browser, baseUrl);
     await app.waitForMap();
     const expected = demo.campaign.stages.map((stage) => ({
-      stage: stage.key,
+      stage: stage.key as string,
       label: stage.label,
       count: String(summary.byStage[stage.key].count),
       mu: formatMu(summary.byStage[stage.key].areaMu),

@@ -20,7 +20,7 @@ describe('stageFillColor', () => {
 
   it('follows a campaign that recolours a stage', () => {
     const stages = DEFAULT_STAGES.map((stage) => (stage.key === 'signed' ? { ...stage, color: '#123456' } : stage));
-    const expression = stageFillColor(stages);
+    const expression: unknown[] = stageFillColor(stages);
     expect(expression[expression.indexOf('signed') + 1]).toBe('#123456');
   });
 });

@@ -1,6 +1,6 @@
 import { compileFilter, isFilterActive, type PlotFilter } from '../domain/filter';
 import { summarizePlots, type PlotSummary } from '../domain/summarize';
-import type { Plot } from '../domain/types';
+import type { Plot, StageDefinition } from '../domain/types';
 import { memoizeLast } from './memoize-last';
 import { useAppStore } from './store';
 
@@ -8,6 +8,13 @@ const NO_PLOTS: readonly Plot[] = [];
 
 export function usePlots(): readonly Plot[] {
   return useAppStore((state) => state.data?.plots ?? NO_PLOTS);
+}
+
+const NO_STAGES: readonly StageDefinition[] = [];
+
+/** The campaign's stages (a selector must return the same value when nothing changed). */
+export function useStages(): readonly StageDefinition[] {
+  return useAppStore((state) => state.data?.campaign.stages ?? NO_STAGES);
 }
 
 export function useReportingDate(): string {

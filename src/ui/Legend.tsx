@@ -1,12 +1,7 @@
 import { formatMu } from '../domain/format';
 import type { PlotSummary } from '../domain/summarize';
-import { useSummary } from '../state/selectors';
-import { useAppStore } from '../state/store';
-import type { StageDefinition } from '../domain/types';
+import { useStages, useSummary } from '../state/selectors';
 import { stageLabel, useLanguage, useText } from './i18n';
-
-// One empty list, so the store selector returns the same value while nothing is loaded.
-const NO_STAGES: readonly StageDefinition[] = [];
 
 /**
  * Each stage's colour, name, plot count and area; the colour is never the only cue. Shows the
@@ -15,7 +10,7 @@ const NO_STAGES: readonly StageDefinition[] = [];
 export function Legend({ summary: given }: { summary?: PlotSummary } = {}) {
   const text = useText();
   const language = useLanguage();
-  const stages = useAppStore((state) => state.data?.campaign.stages ?? NO_STAGES);
+  const stages = useStages();
   const filtered = useSummary();
   const summary = given ?? filtered;
 

@@ -1,5 +1,6 @@
 import { formatMu } from '../domain/format';
 import type { Plot } from '../domain/types';
+import { useStages } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { stageLabel, useLanguage, useText } from './i18n';
 import { originalPropertyRows, plotFieldRows } from './plot-fields';
@@ -8,7 +9,7 @@ import { originalPropertyRows, plotFieldRows } from './plot-fields';
 export function PlotDetails({ plot }: { plot: Plot }) {
   const text = useText();
   const language = useLanguage();
-  const stages = useAppStore((state) => state.data?.campaign.stages ?? []);
+  const stages = useStages();
   const selectPlot = useAppStore((state) => state.selectPlot);
   const stage = stages.find((candidate) => candidate.key === plot.stage);
 
