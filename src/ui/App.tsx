@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { useSelectedPlot } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { FilterPanel } from './FilterPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { Header } from './Header';
+import { LedgerPanel } from './LedgerPanel';
+import { MapOverlays } from './MapOverlays';
 import { MapPanel } from './MapPanel';
 import { MeetingBar } from './MeetingBar';
 import { Notice } from './Notice';
@@ -36,15 +39,20 @@ export function App() {
     <div className={`app view-${view.kind}${meeting ? ' meeting' : ''}`}>
       <Header />
       <main className="workspace">
-        <div className="map-area">
-          <MapPanel />
-          <MapLegend />
-          {status === 'loading' && <div className="map-message">{text('loading')}</div>}
-          {status === 'failed' && loadError && (
-            <div className="map-message map-message-error" role="alert" data-testid="load-error">
-              {text('loadFailed')}：{pick(loadError, language)}
-            </div>
-          )}
+        <FilterPanel />
+        <div className="map-column">
+          <div className="map-area">
+            <MapPanel />
+            <MapOverlays />
+            <MapLegend />
+            {status === 'loading' && <div className="map-message">{text('loading')}</div>}
+            {status === 'failed' && loadError && (
+              <div className="map-message map-message-error" role="alert" data-testid="load-error">
+                {text('loadFailed')}：{pick(loadError, language)}
+              </div>
+            )}
+          </div>
+          <LedgerPanel />
         </div>
         <aside className="sidebar">
           <Notice />

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+
+/**
+ * The rows of a scrolling list of fixed-height rows that are in sight, plus a few either side:
+ * only those are rendered, so 100,000 rows scroll as smoothly as 100.
+ */
+export function useRowWindow(
+  scrollRef: RefObject<HTMLElement | null>,
+  count: number,
+  rowHeight: number,
+  enabled: boolean,
+  overscan = 10,
+): { first: number; last: number; totalHeight: number; scrollToRow(position: number): void } {
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(0);
+
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!enabled || !element) return;
+    const scrolled = () => setScrollTop(element.scrollTop);
+    const resized = new ResizeObserver(() => {
+      setHeight(element.clientHeight);
+      setScrollTop(element.scrollTop);
+    });
+    resized.observe(element);
+    element.addEventListener('scroll', scrolled, { passive: true });
+    return () => {
+      resized.disconnect();
+      element.removeEventListener('scroll', scrolled);
+    };
+  }, [scrollRef, enabled]);
+
+  const scrollToRow = useCallback(
+    (position: number) => {
+      const element = scrollRef.current;
+      if (!element) return;
+      const top = position * rowHeight;
+      if (top >= element.scrollTop && top + rowHeight <= element.scrollTop + element.clientHeight) return;
+      element.scrollTop = Math.max(0, top - (element.clientHeight - rowHeight) / 2);
+    },
+    [scrollRef, rowHeight],
+  );
+
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  return { first, last, totalHeight: count * rowHeight, scrollToRow };
+}
