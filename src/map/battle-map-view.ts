@@ -154,7 +154,9 @@ export class BattleMapView {
   async setVisiblePlots(visible: readonly Plot[]): Promise<void> {
     await this.ready;
     const plots = this.data?.plots ?? [];
-    if (this.visibility.show(plots, visible) === 0) return;
+    const changed = this.visibility.show(plots, visible);
+    this.container.dataset.hiddenPlots = String(plots.length - visible.length);
+    if (changed === 0) return;
     this.setIdle(false);
     this.map.triggerRepaint();
   }
