@@ -119,8 +119,9 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
           'text-field': ['to-string', ['get', 'number']],
           'text-font': [MAP_FONT],
           'text-size': 13,
-          'text-allow-overlap': true,
-          'text-ignore-placement': true,
+          // Numbers that would overlap wait until the map is zoomed in; lower numbers go first.
+          'symbol-sort-key': ['get', 'number'],
+          'text-padding': 1,
         },
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       },

@@ -129,7 +129,10 @@ export class BattleMapView {
     this.source(SOURCE.numbers).setData(numberFeatures(focus?.numbers ?? []));
     if (previous?.township === focus?.township) return;
     this.setIdle(false);
+    // The page layout may just have changed with the view: measure the container before fitting.
+    this.map.resize();
     this.fitToFocus();
+    this.map.triggerRepaint();
     this.container.dataset.focus = focus?.township ?? '';
   }
 
@@ -139,7 +142,9 @@ export class BattleMapView {
     const bounds = focus
       ? townshipBounds(this.data?.townships ?? null, focus.township, focus.numbers.map((entry) => entry.position))
       : collectionBounds(this.data?.townships ?? plotFeatures(this.data?.plots ?? []));
-    if (bounds) this.map.fitBounds(bounds, { padding: focus ? 40 : 24, animate: false });
+    // On a battle map the legend covers the map's bottom left corner; keep the township clear of it.
+    const padding = focus ? { top: 40, right: 70, bottom: 40, left: Math.min(300, this.container.clientWidth / 3) } : 24;
+    if (bounds) this.map.fitBounds(bounds, { padding, animate: false });
   }
 
   async setSelectedPlot(index: number | null): Promise<void> {

@@ -2,7 +2,7 @@ import type { Position } from 'geojson';
 import type { BattleMapSheet } from '../../domain/battle-map-sheet';
 import { formatMu } from '../../domain/format';
 import { representativePoint } from '../../domain/outline';
-import { project, scaleBar, type MapFrame } from './map-frame';
+import { metresPerPixel, project, scaleBar, type MapFrame } from './map-frame';
 import type { PosterLayout } from './poster-layout';
 import { fitText, font, type PosterTexts } from './poster-texts';
 
@@ -13,6 +13,11 @@ function haloText(context: CanvasRenderingContext2D, text: string, x: number, y:
   context.strokeStyle = 'rgba(255,255,255,0.95)';
   context.strokeText(text, x, y);
   context.fillText(text, x, y);
+}
+
+/** A plot's number in proportion to the plot's size on the poster, between 4 and 11 units. */
+export function numberSize(plotSidePixels: number, unit: number): number {
+  return Math.min(11 * unit, Math.max(4 * unit, plotSidePixels * 0.45));
 }
 
 /** Village names and every plot's number, drawn from the data at the poster's resolution. */
@@ -36,11 +41,13 @@ export function drawMapLabels(
     const [x, y] = project(frame, village.position);
     haloText(context, village.name, x, y, 4 * unit);
   }
-  context.font = font(10 * unit, true);
   context.fillStyle = '#111111';
+  const pixelsPerMetre = 1 / metresPerPixel(frame);
   for (const row of sheet.rows) {
     const [x, y] = project(frame, representativePoint(row.plot.geometry));
-    haloText(context, String(row.number), x, y, 3 * unit);
+    const size = numberSize(Math.sqrt(row.plot.areaM2) * pixelsPerMetre, unit);
+    context.font = font(size, true);
+    haloText(context, String(row.number), x, y, size * 0.3);
   }
   context.restore();
 }
