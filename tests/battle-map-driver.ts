@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { AppDriver } from './driver';
+
+type Browser = Parameters<typeof AppDriver.open>[0];
+
+/**
+ * What a leader does with battle maps, in their words: open a township's battle map, step
+ * through a meeting, print, export a poster. Speaks to the page only through the AppDriver.
+ */
+export class BattleMapDriver {
+  private constructor(readonly app: AppDriver) {}
+
+  /** Given the app opened at a link (overview unless `query` says otherwise). */
+  static async open(browser: Browser, baseUrl: string, options: Parameters<typeof AppDriver.open>[2] = {}): Promise<BattleMapDriver> {
+    const driver = new BattleMapDriver(await AppDriver.open(browser, baseUrl, options));
+    await driver.waitForMap();
+    return driver;
+  }
+
+  /** Given a township's battle map opened by its link. */
+  static async openBattleMap(browser: Browser, baseUrl: string, township: string, options: Parameters<typeof AppDriver.open>[2] = {}): Promise<BattleMapDriver> {
+    return BattleMapDriver.open(browser, baseUrl, { ...options, query: `view=township&township=${encodeURIComponent(township)}` });
+  }
+
+  /** The map has drawn everything it was given (software WebGL on a busy machine can take a while). */
+  async waitForMap(): Promise<void> {
+    await this.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
+  }
+
+  get page() {
+    return this.app.page;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+
+  async whenClickingTheRankingRow(township: string): Promise<void> {
+    await this.page.locator(`[data-testid=ranking] tr[data-township="${township}"] button`).click();
+    await this.page.waitForSelector(`[data-testid=map][data-focus="${township}"]`);
+  }
+
+  async whenPressing(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** The page the address bar points at: the view and the township. */
+  currentPage(): { view: string; township: string | null } {
+    const params = new URL(this.page.url()).searchParams;
+    return { view: params.get('view') ?? 'overview', township: params.get('township') };
+  }
+
+  async title(): Promise<string> {
+    return (await this.page.getByTestId('view-title').textContent()) ?? '';
+  }
+
+  async visibleText(): Promise<string> {
+    return this.page.locator('body').innerText();
+  }
+
+  async ledgerRowCount(): Promise<number> {
+    return this.page.locator('[data-testid=battle-ledger] tbody tr').count();
+  }
+
+  async overdueRows(): Promise<string[]> {
+    return this.page.locator('[data-testid=battle-ledger] tbody tr.overdue').evaluateAll((rows) =>
+      rows.map((row) => `${getComputedStyle(row).backgroundColor} ${row.textContent ?? ''}`),
+    );
+  }
+
+  async isInMeeting(): Promise<boolean> {
+    return (await this.page.getByTestId('meeting-bar').count()) === 1;
+  }
+
+  /** The smallest font size, in CSS pixels, of the text in the elements matched. */
+  async smallestFontSize(selector: string): Promise<number> {
+    const sizes = await this.page.locator(selector).evaluateAll((elements) =>
+      elements.filter((element) => (element as HTMLElement).offsetParent !== null && (element.textContent ?? '').trim() !== '')
+        .map((element) => Number.parseFloat(getComputedStyle(element).fontSize)),
+    );
+    if (sizes.length === 0) throw new Error(`Nothing visible matches ${selector}`);
+    return Math.min(...sizes);
+  }
+
+  /** Prints the page as the browser's "Save as PDF" does. */
+  async printToPdf(): Promise<Buffer> {
+    await this.page.emulateMedia({ media: 'print' });
+    const pdf = await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await this.page.emulateMedia({ media: 'screen' });
+    return pdf;
+  }
+
+  /** Exports the poster at a size offered in the menu and returns the PNG file. */
+  async exportPoster(size: 'a3' | 'a1' | 'window'): Promise<Buffer> {
+    await this.page.getByRole('button', { name: /导出海报|Export poster/ }).click();
+    const download = this.page.waitForEvent('download', { timeout: 170_000 });
+    await this.page.locator(`.poster-menu button[data-size=${size}]`).click();
+    const path = await (await download).path();
+    return readFile(path);
+  }
+
+  async posterStatus(): Promise<string> {
+    return this.app.text('poster-status');
+  }
+}

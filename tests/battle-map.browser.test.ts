@@ -1,0 +1,140 @@
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildBattleMapSheet } from '../src/domain/battle-map-sheet';
+import { METRIC_DEFINITIONS } from '../src/domain/metrics';
+import { progressByTownship } from '../src/domain/targets';
+import { coordinateBounds, fitFrame, polygonPositions, project } from '../src/io/poster/map-frame';
+import { posterLayout } from '../src/io/poster/poster-layout';
+import { BattleMapDriver } from './battle-map-driver';
+import { hexToRgb, launchBrowser } from './driver';
+import { insidePoint, readDemo } from './demo-data';
+import { pdfText } from './pdf-text';
+
+const baseUrl = inject('baseUrl');
+const demo = readDemo();
+const REPORT_TOWNSHIP = '史桥镇';
+/** The published report the demo township reproduces: signed, demolished and saved quota, done and completion. */
+const REPORT_FIGURES = ['402.20', '160.8%', '248.80', '146.3%', '213.00', '125.3%'];
+const townships = [...progressByTownship(demo.plots, demo.campaign.targets).keys()];
+const reportPlots = demo.plots.filter((plot) => plot.township === REPORT_TOWNSHIP);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a township battle map', () => {
+  it('opens by link with its title, date, the published figures and one ledger row per plot', { timeout: 240_000 }, async () => {
+    const battleMap = await BattleMapDriver.openBattleMap(browser, baseUrl, REPORT_TOWNSHIP);
+    expect(await battleMap.title()).toBe(`${REPORT_TOWNSHIP}${demo.campaign.name}作战图`);
+    const text = await battleMap.visibleText();
+    expect(text).toContain(`截至 ${demo.campaign.reportingDate}`);
+    for (const figure of REPORT_FIGURES) expect(text).toContain(figure);
+    expect(text).toContain('超额完成');
+    expect(await battleMap.ledgerRowCount()).toBe(reportPlots.length);
+    expect(battleMap.app.consoleErrors).toEqual([]);
+    await battleMap.close();
+  });
+
+  it('marks overdue plots in words and colour', { timeout: 240_000 }, async () => {
+    const sheet = buildBattleMapSheet(demo.campaign, REPORT_TOWNSHIP, demo.plots, demo.plots);
+    const battleMap = await BattleMapDriver.openBattleMap(browser, baseUrl, REPORT_TOWNSHIP);
+    const overdue = await battleMap.overdueRows();
+    expect(overdue).toHaveLength(sheet.rows.filter((row) => row.overdue).length);
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const row of overdue) expect(row).toMatch(/^rgb\(253, 232, 230\) .*逾期$/);
+    await battleMap.close();
+  });
+
+  it('opens from the overview ranking, showing the same figures', { timeout: 240_000 }, async () => {
+    const battleMap = await BattleMapDriver.open(browser, baseUrl);
+    await battleMap.whenClickingTheRankingRow(REPORT_TOWNSHIP);
+    expect(battleMap.currentPage()).toEqual({ view: 'township', township: REPORT_TOWNSHIP });
+    const text = await battleMap.visibleText();
+    for (const figure of REPORT_FIGURES) expect(text).toContain(figure);
+    expect(await battleMap.ledgerRowCount()).toBe(reportPlots.length);
+    await battleMap.close();
+  });
+
+  it('prints on one A3 landscape page with the same figures and no app buttons', { timeout: 240_000 }, async () => {
+    const battleMap = await BattleMapDriver.openBattleMap(browser, baseUrl, REPORT_TOWNSHIP);
+    const printed = await pdfText(await battleMap.printToPdf());
+    expect(printed.pages).toBe(1);
+    for (const figure of REPORT_FIGURES) expect(printed.text).toContain(figure);
+    expect(printed.text).toContain(demo.campaign.reportingDate);
+    expect(printed.text).not.toContain('导出海报');
+    expect(printed.text).not.toContain('会议模式');
+    await battleMap.close();
+  });
+});
+
+describe('meeting mode', () => {
+  it('steps with the keys through every township, then the ranking, and back; Esc leaves', { timeout: 240_000 }, async () => {
+    const meeting = await BattleMapDriver.open(browser, baseUrl, { width: 1920, height: 1080 });
+    await meeting.whenPressing('f');
+    expect(await meeting.isInMeeting()).toBe(true);
+    const seen = [meeting.currentPage()];
+    for (const key of ['ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ', 'ArrowRight']) {
+      await meeting.whenPressing(key);
+      seen.push(meeting.currentPage());
+    }
+    expect(seen).toEqual([
+      ...townships.map((township) => ({ view: 'township', township })),
+      { view: 'ranking', township: null },
+    ]);
+    expect(await meeting.smallestFontSize('[data-testid=ranking] td, [data-testid=ranking] th')).toBeGreaterThanOrEqual(20);
+    await meeting.whenPressing('PageUp');
+    expect(meeting.currentPage()).toEqual({ view: 'township', township: townships.at(-1) });
+    expect(await meeting.title()).toContain(`${townships.at(-1)}${demo.campaign.name}作战图`);
+    expect(await meeting.smallestFontSize('[data-testid=battle-ledger] td, [data-testid=township-targets] td, [data-testid=legend] td')).toBeGreaterThanOrEqual(20);
+    await meeting.whenPressing('Escape');
+    expect(await meeting.isInMeeting()).toBe(false);
+    await meeting.close();
+  });
+});
+
+describe('the poster', () => {
+  it('exports A3 at 4961 × 3508 px with each stage’s colour at its plots', { timeout: 240_000 }, async () => {
+    const battleMap = await BattleMapDriver.openBattleMap(browser, baseUrl, REPORT_TOWNSHIP);
+    const png = PNG.sync.read(await battleMap.exportPoster('a3'));
+    expect([png.width, png.height]).toEqual([4961, 3508]);
+    expect(await battleMap.posterStatus()).toContain('4961×3508');
+
+    const sheet = buildBattleMapSheet(demo.campaign, REPORT_TOWNSHIP, demo.plots, demo.plots);
+    const layout = posterLayout(4961, 3508, {
+      rowCount: sheet.rows.length,
+      villageCount: sheet.villages.length,
+      stageCount: demo.campaign.stages.length,
+      metricCount: METRIC_DEFINITIONS.length,
+    });
+    const townshipsFile = JSON.parse(readFileSync('data/demo/townships.geojson', 'utf8')) as FeatureCollection;
+    const boundary = townshipsFile.features.find((feature) => feature.properties?.name === REPORT_TOWNSHIP);
+    if (!boundary?.geometry) throw new Error(`No boundary for ${REPORT_TOWNSHIP}`);
+    const bounds = coordinateBounds(polygonPositions(boundary.geometry as { type: string; coordinates: unknown }));
+    if (!bounds) throw new Error('Empty boundary');
+    const frame = fitFrame(bounds, layout.map, 30 * layout.unit);
+    const underLegend = ([x, y]: [number, number]) =>
+      x >= layout.legend.x && x <= layout.legend.x + layout.legend.width && y >= layout.legend.y && y <= layout.legend.y + layout.legend.height;
+    const colourAt = ([x, y]: [number, number]) => {
+      const offset = (png.width * Math.round(y) + Math.round(x)) * 4;
+      return [png.data[offset], png.data[offset + 1], png.data[offset + 2]];
+    };
+    for (const stage of demo.campaign.stages) {
+      const plots = reportPlots
+        .filter((plot) => plot.stage === stage.key && !underLegend(project(frame, insidePoint(plot))))
+        .sort((a, b) => b.areaMu - a.areaMu);
+      expect(plots.length, stage.key).toBeGreaterThan(0);
+      const [lon, lat] = insidePoint(plots[0]);
+      // A number is written at each plot's label point; look a little around it for the fill.
+      const around = [-6, 0, 6].flatMap((dx) => [-6, 0, 6].map((dy) => colourAt(project(frame, [lon + dx * 1e-5, lat + dy * 1e-5]))));
+      expect({ stage: stage.key, found: around.some((colour) => colour.join() === hexToRgb(stage.color).join()) }).toEqual({ stage: stage.key, found: true });
+    }
+    await battleMap.close();
+  });
+});
