@@ -1,0 +1,115 @@
+import { rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../driver';
+import { serveStatic } from '../static-server';
+import { measureLoads, MOUNTS } from './browser-load';
+import { buildPages } from './build';
+import { bundleFigures } from './bundle';
+import { domainFigures } from './domain';
+import { measureFilterChanges } from './filter-latency';
+import { loadFigures, memoryFigures } from './load-figures';
+import { profileSummaries } from './profiles';
+import { formatTable, notMeasured, writeJson, type Figure } from './results';
+import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-data';
+
+/**
+ * `npm run bench`: every speed and size figure the product promises, measured in one run,
+ * printed as a table and written to tests/bench/out/latest.json. Exits 0 when a goal is missed:
+ * benchmarks inform, they do not gate. `-- --profile` adds CPU profiles of a 100,000-plot load
+ * and filter change (top self-time functions) to the report.
+ */
+const OUTPUT = 'tests/bench/out/latest.json';
+const { values: flags } = parseArgs({ options: { profile: { type: 'boolean', default: false } } });
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const small = await scaleCampaign(10_000, log);
+  const large = await scaleCampaign(100_000, log);
+
+  log('building the app and the bare maplibre page …');
+  const builds = await buildPages({ unminifiedApp: flags.profile });
+  const figures: Figure[] = [];
+  const profiles: string[] = [];
+  /** Runs one part of the bench; a part that fails is reported as not measured, and the rest go on. */
+  const section = async (name: string, goal: string, measure: () => Figure[] | Promise<Figure[]>) => {
+    log(`${name} …`);
+    try {
+      figures.push(...(await measure()));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      log(`  failed: ${reason}`);
+      figures.push(notMeasured(`${name}.failed`, name, goal, reason));
+    }
+  };
+  await section('bundle', '≤ 1.6 ×', () => bundleFigures(builds.app));
+  await section('domain (Node)', 'see issue 3', () => domainFigures(large));
+
+  const browser = await launchBrowser();
+  const server = await serveStatic({ [MOUNTS.app]: builds.app, [MOUNTS.bare]: builds.bare, [MOUNTS.data]: BENCH_DATA_DIRECTORY });
+  try {
+    await section('load 10,000 plots, app and bare maplibre alternately', '', async () =>
+      loadFigures(await measureLoads(browser, server.url, small, { rounds: 3, heap: false, log }), null),
+    );
+    await section('load 100,000 plots, app and bare maplibre alternately', '≤ 1.3 ×', async () => {
+      const loads = await measureLoads(browser, server.url, large, { rounds: 5, heap: true, log });
+      return [...loadFigures(loads, 1.3), ...memoryFigures(loads, large.parcelsBytes)];
+    });
+    await section('filter changes at 100,000 plots', '< 100 ms', () => measureFilterChanges(browser, server.url, large, log));
+
+    if (flags.profile && builds.unminifiedApp) {
+      log('profiling the unminified app at 100,000 plots …');
+      const profileServer = await serveStatic({ [MOUNTS.app]: builds.unminifiedApp, [MOUNTS.data]: BENCH_DATA_DIRECTORY });
+      try {
+        profiles.push(...(await profileSummaries(browser, profileServer.url, large)));
+      } finally {
+        await profileServer.close();
+      }
+    }
+    figures.push({
+      key: 'run.seconds',
+      label: 'this run took',
+      value: (performance.now() - started) / 1000,
+      unit: 's',
+      goal: '',
+      met: null,
+    });
+
+    const machine = {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: browser.version(),
+      platform: `${process.platform} ${process.arch}`,
+    };
+    const table = formatTable(figures);
+    process.stdout.write(`\n${table}\n`);
+    process.stdout.write(
+      `\nMachine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, Chromium ${machine.chromium}, ${machine.platform}\n`,
+    );
+    for (const profile of profiles) process.stdout.write(`\n${profile}\n`);
+    writeJson(OUTPUT, {
+      takenAt: new Date().toISOString(),
+      generatorVersion: generatorVersion(),
+      machine,
+      figures,
+      profiles,
+    });
+    log(`\nwritten to ${OUTPUT}`);
+  } finally {
+    await server.close();
+    await browser.close();
+    rmSync(dirname(builds.app), { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
