@@ -233,7 +233,7 @@ export class BattleMapView {
   }
 
   private click(event: MapMouseEvent): void {
-    if (this.drawing.active) return;
+    if (this.drawing.takesClick()) return;
     const [index] = this.plotAt(event.point);
     if (index !== undefined && event.originalEvent.shiftKey) {
       this.callbacks.onPlotsPicked?.([index], true);

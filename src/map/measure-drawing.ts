@@ -16,8 +16,11 @@ const MODE = { polygon: 'polygon', line: 'linestring', idle: 'static' } as const
 export class MeasureDrawing {
   private readonly draw: TerraDraw;
   private started = false;
+  /** Set by the click that finishes a shape, which must not also act on the map. */
+  private finishing = false;
 
   constructor(map: MapLibreMap, onFinish: (shape: DrawnShape) => void) {
+    map.getCanvasContainer().addEventListener('mousedown', () => (this.finishing = false), true);
     this.draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'measure' }),
       modes: [
@@ -29,6 +32,7 @@ export class MeasureDrawing {
     });
     this.draw.on('finish', (id, context) => {
       if (context.action !== 'draw') return;
+      this.finishing = true;
       const geometry = this.draw.getSnapshotFeature(id)?.geometry;
       this.draw.setMode(MODE.idle);
       if (geometry?.type === 'Polygon') onFinish({ kind: 'polygon', geometry });
@@ -38,6 +42,13 @@ export class MeasureDrawing {
 
   get active(): boolean {
     return this.started && this.draw.getMode() !== MODE.idle;
+  }
+
+  /** True for a map click that belongs to the drawing: one while drawing, or the one that finished it. */
+  takesClick(): boolean {
+    const finishing = this.finishing;
+    this.finishing = false;
+    return this.active || finishing;
   }
 
   /** Starts drawing a new shape in place of the last one. */
