@@ -46,7 +46,7 @@ export default defineConfig({
           include: ['tests/**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { CHROMIUM_ARGS, chromiumPath } from './browser-path';
@@ -16,7 +19,7 @@ export class AppDriver {
   readonly consoleErrors: string[] = [];
   readonly requests: string[] = [];
 
-  private constructor(
+  protected constructor(
     readonly page: Page,
     private readonly baseUrl: string,
   ) {
@@ -57,6 +60,16 @@ export class AppDriver {
 
   async waitForMap(): Promise<void> {
     await this.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 45_000 });
+  }
+
+  /** Moves the map the way a shared link does (#map=zoom/lat/lon), and waits for it to settle. */
+  async jumpTo(longitude: number, latitude: number, zoom: number): Promise<void> {
+    await this.page.evaluate((hash) => {
+      const map = document.querySelector<HTMLElement>('[data-testid=map]');
+      if (map) map.dataset.idle = 'false';
+      window.location.hash = hash;
+    }, `map=${zoom}/${latitude}/${longitude}`);
+    await this.waitForMap();
   }
 
   async close(): Promise<void> {
@@ -106,6 +119,146 @@ export class AppDriver {
 
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
+  }
+}
+
+/** Staff at work: filtering, the ledger, measuring, picking, sharing and exporting. */
+export class StaffDriver extends AppDriver {
+  static async openStaff(browser: Browser, baseUrl: string, options: Parameters<typeof AppDriver.open>[2] = {}): Promise<StaffDriver> {
+    const app = await AppDriver.open(browser, baseUrl, options);
+    return Object.setPrototypeOf(app, StaffDriver.prototype) as StaffDriver;
+  }
+
+  /** Waits until the map shows the filter's result: `hidden` plots hidden and the map idle. */
+  async waitForFilteredMap(hidden: number): Promise<void> {
+    await this.page.waitForSelector(`[data-testid=map][data-hidden-plots="${hidden}"][data-idle=true]`, { timeout: 45_000 });
+  }
+
+  async whenFilteringByIndustry(industry: string): Promise<void> {
+    await this.page.locator(`[data-testid=filter-industries] label[data-value="${industry}"] input`).check();
+  }
+
+  async whenFilteringByStage(stage: string): Promise<void> {
+    await this.page.locator(`[data-testid=filter-stages] label[data-value="${stage}"] input`).check();
+  }
+
+  async whenSearching(text: string): Promise<void> {
+    await this.page.getByTestId('filter-text').fill(text);
+  }
+
+  async whenClearingTheFilter(): Promise<void> {
+    await this.page.getByTestId('filter-clear').click();
+  }
+
+  /** The chips of the active filter, as the user reads them. */
+  async filterChips(): Promise<string[]> {
+    return this.page.locator('[data-testid=filter-chips] .filter-chip').allTextContents();
+  }
+
+  async isShown(testId: string): Promise<boolean> {
+    return (await this.page.getByTestId(testId).count()) > 0;
+  }
+
+  /** Clicks "copy link" and reads the link offered. */
+  async copyLink(): Promise<string> {
+    await this.page.getByTestId('copy-link').click();
+    return this.page.getByTestId('share-link').inputValue();
+  }
+
+  /** The `#map=zoom/lat/lon` the address bar shows now. */
+  async mapHash(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash);
+  }
+
+  /** Clicks a button that downloads a file; returns the file's name and text. */
+  async download(testId: string): Promise<{ name: string; text: string; path: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
+    const name = download.suggestedFilename();
+    const path = join(await mkdtemp(join(tmpdir(), 'battle-map-')), name);
+    await download.saveAs(path);
+    return { name, text: await readFile(path, 'utf8'), path };
+  }
+
+  async openFile(path: string): Promise<void> {
+    await this.page.getByTestId('file-input').setInputFiles(path);
+  }
+
+  async openLedger(): Promise<void> {
+    if ((await this.page.getByTestId('ledger').count()) === 0) await this.page.getByTestId('ledger-toggle').click();
+    await this.page.getByTestId('ledger').waitFor();
+  }
+
+  async sortLedgerBy(header: string): Promise<void> {
+    await this.page.locator('.ledger-head button', { hasText: header }).click();
+  }
+
+  /** The ledger rows rendered now: position, plot index, whether selected, and the cells' text. */
+  async ledgerRows(): Promise<Array<{ index: number; selected: boolean; cells: string[] }>> {
+    return this.page.locator('[data-testid=ledger-row]').evaluateAll((rows) =>
+      rows.map((row) => ({
+        index: Number((row as HTMLElement).dataset.index),
+        selected: row.getAttribute('aria-selected') === 'true',
+        cells: Array.from(row.children).map((cell) => (cell.textContent ?? '').trim()),
+      })),
+    );
+  }
+
+  async clickLedgerRow(position: number): Promise<void> {
+    await this.page.locator('[data-testid=ledger-row]').nth(position).click();
+  }
+
+  /** Whether the ledger row of a plot is inside the ledger's visible area. */
+  async ledgerRowInSight(plotIndex: number): Promise<boolean> {
+    const row = await this.page.locator(`[data-testid=ledger-row][data-index="${plotIndex}"]`).boundingBox();
+    const body = await this.page.locator('.ledger-body').boundingBox();
+    if (!row || !body) return false;
+    return row.y >= body.y - 1 && row.y + row.height <= body.y + body.height + 1;
+  }
+
+  async mapBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('The map is not on the page');
+    return box;
+  }
+
+  /** Draws a polygon to measure: a click at each corner, then on the first corner to close it. */
+  async drawPolygon(corners: ReadonlyArray<{ x: number; y: number }>): Promise<void> {
+    await this.page.getByTestId('measure-area').click();
+    for (const corner of [...corners, corners[0]]) await this.page.mouse.click(corner.x, corner.y);
+    await this.page.getByTestId('measure-result').waitFor();
+  }
+
+  /** Draws a line to measure: a click at each point, then on the last point again to finish. */
+  async drawLine(points: ReadonlyArray<{ x: number; y: number }>): Promise<void> {
+    await this.page.getByTestId('measure-length').click();
+    for (const point of [...points, points[points.length - 1]]) await this.page.mouse.click(point.x, point.y);
+    await this.page.getByTestId('measure-result').waitFor();
+  }
+
+  async shiftClick(x: number, y: number): Promise<void> {
+    await this.page.keyboard.down('Shift');
+    await this.page.mouse.click(x, y);
+    await this.page.keyboard.up('Shift');
+  }
+
+  async shiftDrag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.keyboard.down('Shift');
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await this.page.mouse.move(to.x, to.y, { steps: 4 });
+    await this.page.mouse.up();
+    await this.page.keyboard.up('Shift');
+  }
+
+  /** Rows of a stage tally (picks, plots inside an outline): stage key, count text, mu text. */
+  async tallyRows(testId: string): Promise<Array<{ stage: string; count: string; mu: string }>> {
+    return this.page.locator(`[data-testid=${testId}] tr[data-stage]`).evaluateAll((rows) =>
+      rows.map((row) => {
+        const cells = Array.from(row.children).map((cell) => (cell.textContent ?? '').trim());
+        return { stage: (row as HTMLElement).dataset.stage ?? '', count: cells[1], mu: cells[2] };
+      }),
+    );
   }
 }
 
