@@ -60,8 +60,10 @@ export function LedgerPanel() {
 
   if (!loaded) return null;
   const stageOf = new Map(stages.map((stage) => [stage.key, stage]));
-  const sortBy = (column: SortColumn) =>
+  const sortBy = (column: SortColumn) => {
+    scrollRef.current?.scrollTo({ top: 0 });
     setSort(sort?.column !== column ? { column, descending: column === 'areaMu' } : sort.descending === (column === 'areaMu') ? { column, descending: !sort.descending } : null);
+  };
   const choose = (plot: Plot) => {
     selectPlot(plot.index);
     flyToPlot(plot.index);
