@@ -1,6 +1,9 @@
 import { useAppStore } from '../state/store';
 import { useLanguage, useText } from './i18n';
 
+/** Enough to read through; a county file can have thousands of findings. */
+const SHOWN_FINDINGS = 300;
+
 /** Loaded + rejected = features in the file, and every finding that explains the difference. */
 export function FindingsPanel() {
   const text = useText();
@@ -28,13 +31,20 @@ export function FindingsPanel() {
       </p>
       {open && (
         <ul className="finding-list">
-          {data.findings.map((finding, position) => (
+          {data.findings.slice(0, SHOWN_FINDINGS).map((finding, position) => (
             <li key={position} className={`finding finding-${finding.severity}`}>
               <strong>{finding.severity === 'error' ? text('dropped') : text('kept')}</strong>{' '}
               {finding.featureIndex !== null && `${text('feature')} #${finding.featureIndex + 1}`}
               {finding.featureId && ` (${finding.featureId})`}：{language === 'zh' ? finding.messageZh : finding.messageEn}
             </li>
           ))}
+          {data.findings.length > SHOWN_FINDINGS && (
+            <li className="finding-more">
+              {language === 'zh'
+                ? `另有 ${data.findings.length - SHOWN_FINDINGS} 条未列出`
+                : `${data.findings.length - SHOWN_FINDINGS} more not listed`}
+            </li>
+          )}
         </ul>
       )}
     </section>
