@@ -7,7 +7,7 @@ import { buildBattleMapSheet } from '../src/domain/battle-map-sheet';
 import { METRIC_DEFINITIONS } from '../src/domain/metrics';
 import { progressByTownship } from '../src/domain/targets';
 import { coordinateBounds, fitFrame, polygonPositions, project } from '../src/io/poster/map-frame';
-import { posterLayout } from '../src/io/poster/poster-layout';
+import { mapPadding, posterLayout } from '../src/io/poster/poster-layout';
 import { BattleMapDriver } from './battle-map-driver';
 import { hexToRgb, launchBrowser } from './driver';
 import { insidePoint, readDemo } from './demo-data';
@@ -118,7 +118,7 @@ describe('the poster', () => {
     if (!boundary?.geometry) throw new Error(`No boundary for ${REPORT_TOWNSHIP}`);
     const bounds = coordinateBounds(polygonPositions(boundary.geometry as { type: string; coordinates: unknown }));
     if (!bounds) throw new Error('Empty boundary');
-    const frame = fitFrame(bounds, layout.map, 30 * layout.unit);
+    const frame = fitFrame(bounds, layout.map, mapPadding(layout));
     const underLegend = ([x, y]: [number, number]) =>
       x >= layout.legend.x && x <= layout.legend.x + layout.legend.width && y >= layout.legend.y && y <= layout.legend.y + layout.legend.height;
     const colourAt = ([x, y]: [number, number]) => {

@@ -78,7 +78,7 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
         type: 'fill',
         source: SOURCE.townships,
         filter: ['boolean', false],
-        paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.65 },
+        paint: { 'fill-color': '#c9ced6', 'fill-opacity': 0.72 },
       },
       {
         id: 'township-outline',

@@ -76,7 +76,14 @@ export class BattleMapView {
     this.fitOnNextData = !startsFromLink;
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('idle', () => this.setIdle(true));
-    this.map.on('movestart', () => this.setIdle(false));
+    this.map.on('movestart', (event) => {
+      this.setIdle(false);
+      if (event.originalEvent) this.fittedToFocus = false;
+    });
+    // Until the user moves the map, keep the township fitted while the page layout settles.
+    this.map.on('resize', () => {
+      if (this.fittedToFocus) this.fitToFocus();
+    });
     this.map.on('mousemove', 'plot-fill', (event) => this.hover(event));
     this.map.on('mouseleave', 'plot-fill', () => this.setHovered(null));
     this.map.on('click', (event) => this.click(event));
@@ -136,8 +143,11 @@ export class BattleMapView {
     this.container.dataset.focus = focus?.township ?? '';
   }
 
+  private fittedToFocus = false;
+
   /** Fits the map to the focused township, or to the whole county. */
   private fitToFocus(): void {
+    this.fittedToFocus = true;
     const focus = this.focus;
     const bounds = focus
       ? townshipBounds(this.data?.townships ?? null, focus.township, focus.numbers.map((entry) => entry.position))

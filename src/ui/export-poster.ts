@@ -5,7 +5,7 @@ import { representativePoint } from '../domain/outline';
 import type { PlotGeometry } from '../domain/types';
 import { canvasToPng, createPosterCanvas } from '../io/poster/create-poster-canvas';
 import { coordinateBounds, fitFrame, frameZoom, planTiles, polygonPositions, type Bounds } from '../io/poster/map-frame';
-import { posterLayout } from '../io/poster/poster-layout';
+import { mapPadding, posterLayout } from '../io/poster/poster-layout';
 import { POSTER_SIZES, PosterSizeError, type PosterSizeKey } from '../io/poster/poster-sizes';
 import type { PosterTexts } from '../io/poster/poster-texts';
 import { loadPosterFonts, renderPoster } from '../io/poster/render-poster';
@@ -93,7 +93,7 @@ export async function exportPoster(options: {
     metricCount: METRIC_DEFINITIONS.length,
   });
   const bounds = townshipBounds(data, sheet) ?? [120, 30, 121, 31];
-  const frame = fitFrame(bounds, layout.map, 30 * layout.unit);
+  const frame = fitFrame(bounds, layout.map, mapPadding(layout));
   const tiles = planTiles(frame, MAX_MAP_TILE, layout.mapPixelRatio);
   onProgress({ step: 'map', fraction: 0.02 });
   const visible = new Set(sheet.rows.map((row) => row.plot));

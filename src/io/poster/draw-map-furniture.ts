@@ -3,7 +3,7 @@ import type { BattleMapSheet } from '../../domain/battle-map-sheet';
 import { formatMu } from '../../domain/format';
 import { representativePoint } from '../../domain/outline';
 import { metresPerPixel, project, scaleBar, type MapFrame } from './map-frame';
-import type { PosterLayout } from './poster-layout';
+import { LEGEND_ROW, LEGEND_COLUMNS, type PosterLayout } from './poster-layout';
 import { fitText, font, type PosterTexts } from './poster-texts';
 
 /** Text with a white halo, readable over any fill. */
@@ -52,50 +52,53 @@ export function drawMapLabels(
   context.restore();
 }
 
-/** The legend box: each stage's colour, name, plots and mu, and the total. */
+/** The legend strip: each stage's colour, name, plots and mu, and the total, three to a row. */
 export function drawLegend(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {
   const { legend: box, unit } = layout;
-  const row = 25 * unit;
+  const row = LEGEND_ROW * unit;
   context.save();
-  context.fillStyle = 'rgba(255,255,255,0.94)';
+  context.fillStyle = 'rgba(255,255,255,0.95)';
   context.strokeStyle = '#5a6472';
   context.lineWidth = 1.5 * unit;
   context.fillRect(box.x, box.y, box.width, box.height);
   context.strokeRect(box.x, box.y, box.width, box.height);
-  const left = box.x + 12 * unit;
-  const right = box.x + box.width - 12 * unit;
+  const titleWidth = 64 * unit;
   context.fillStyle = '#1c2433';
   context.textBaseline = 'middle';
+  context.textAlign = 'left';
   context.font = font(18 * unit, true);
-  context.fillText(texts.legend, left, box.y + 22 * unit);
-  let y = box.y + 46 * unit + row / 2;
-  const countX = right - 88 * unit;
-  const drawRow = (label: string, count: number, areaMu: number, color: string | null, bold: boolean) => {
-    if (color) {
-      context.fillStyle = color;
+  context.fillText(texts.legend, box.x + 12 * unit, box.y + 8 * unit + row / 2);
+  const entryWidth = (box.width - titleWidth - 12 * unit) / LEGEND_COLUMNS;
+  const entries = sheet.campaign.stages.map((stage) => ({
+    label: texts.stageLabels[stage.key] ?? stage.label,
+    tally: sheet.summary.byStage[stage.key],
+    color: stage.color as string | null,
+  }));
+  entries.push({ label: texts.total, tally: { count: sheet.summary.plotCount, areaMu: sheet.summary.areaMu }, color: null });
+  entries.forEach((entry, position) => {
+    const left = box.x + titleWidth + (position % LEGEND_COLUMNS) * entryWidth;
+    const right = left + entryWidth - 14 * unit;
+    const y = box.y + 8 * unit + Math.floor(position / LEGEND_COLUMNS) * row + row / 2;
+    if (entry.color) {
+      context.fillStyle = entry.color;
       context.fillRect(left, y - 8 * unit, 26 * unit, 16 * unit);
       context.strokeStyle = 'rgba(0,0,0,0.5)';
       context.lineWidth = unit;
       context.strokeRect(left, y - 8 * unit, 26 * unit, 16 * unit);
     }
+    const bold = entry.color === null;
     context.fillStyle = '#1c2433';
     context.font = font(15 * unit, bold);
     context.textAlign = 'left';
-    context.fillText(label, left + 34 * unit, y);
+    context.fillText(entry.label, left + 32 * unit, y);
     context.textAlign = 'right';
-    context.fillText(`${count}${texts.plotsUnit}`, countX, y);
-    context.fillText(formatMu(areaMu), right, y);
-    y += row;
-  };
-  for (const stage of sheet.campaign.stages) {
-    const tally = sheet.summary.byStage[stage.key];
-    drawRow(texts.stageLabels[stage.key] ?? stage.label, tally.count, tally.areaMu, stage.color, false);
-  }
-  drawRow(`${texts.total}（${texts.mu}）`, sheet.summary.plotCount, sheet.summary.areaMu, null, true);
+    context.fillText(`${formatMu(entry.tally.areaMu)}${texts.mu}`, right, y);
+    context.fillText(`${entry.tally.count}${texts.plotsUnit}`, right - 84 * unit, y);
+  });
   context.restore();
 }
 
-/** A north arrow in the map's top right corner and a scale bar in its bottom right. */
+/** A north arrow in the map's top right corner and a scale bar in its top left. */
 export function drawNorthArrowAndScale(context: CanvasRenderingContext2D, frame: MapFrame, unit: number, texts: PosterTexts): void {
   const { rect } = frame;
   context.save();
@@ -125,9 +128,9 @@ export function drawNorthArrowAndScale(context: CanvasRenderingContext2D, frame:
   context.fillText(texts.north, cx, top + 66 * unit);
 
   const bar = scaleBar(frame, rect.width * 0.22);
-  const barRight = rect.x + rect.width - 30 * unit;
-  const barLeft = barRight - bar.pixels;
-  const barY = rect.y + rect.height - 34 * unit;
+  const barLeft = rect.x + 34 * unit;
+  const barRight = barLeft + bar.pixels;
+  const barY = rect.y + 60 * unit;
   const height = 9 * unit;
   context.fillStyle = 'rgba(255,255,255,0.9)';
   context.fillRect(barLeft - 12 * unit, barY - 34 * unit, bar.pixels + 24 * unit, 54 * unit);

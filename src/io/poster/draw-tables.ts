@@ -78,12 +78,12 @@ function drawCells(
   });
 }
 
-/** Plots and mu per stage for each village of the township. */
+/** Plots and mu per stage for each village of the township: the count, and the mu beneath it. */
 export function drawVillages(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {
   const { villages: box, unit } = layout;
-  const row = 26 * unit;
+  const row = 34 * unit;
   const stages = sheet.campaign.stages;
-  const firstWidth = 100 * unit;
+  const firstWidth = 96 * unit;
   const cellWidth = (box.width - firstWidth) / (stages.length + 1);
   context.save();
   context.fillStyle = '#1c2433';
@@ -92,31 +92,42 @@ export function drawVillages(context: CanvasRenderingContext2D, sheet: BattleMap
   context.font = font(22 * unit, true);
   context.fillText(texts.byVillage, box.x, box.y + 26 * unit);
   let y = box.y + 40 * unit;
-  const line = (cells: string[], bold: boolean, background: string) => {
-    context.fillStyle = background;
+  const cellX = (column: number) => (column === 0 ? box.x + 6 * unit : box.x + firstWidth + column * cellWidth - 6 * unit);
+  context.fillStyle = '#1f3a5f';
+  context.fillRect(box.x, y, box.width, row * 0.75);
+  context.fillStyle = '#ffffff';
+  context.font = font(14 * unit, true);
+  context.textBaseline = 'middle';
+  [texts.village, ...stages.map((stage) => texts.stageLabels[stage.key] ?? stage.label), texts.total].forEach((cell, column) => {
+    context.textAlign = column === 0 ? 'left' : 'right';
+    context.fillText(fitText(context, cell, column === 0 ? firstWidth - 8 * unit : cellWidth - 8 * unit), cellX(column), y + row * 0.375);
+  });
+  y += row * 0.75;
+  sheet.villages.forEach((village, position) => {
+    context.fillStyle = position % 2 === 0 ? '#ffffff' : '#f1f3f6';
     context.fillRect(box.x, y, box.width, row);
-    context.font = font(13.5 * unit, bold);
-    context.textBaseline = 'middle';
-    cells.forEach((cell, column) => {
-      context.fillStyle = background === '#1f3a5f' ? '#ffffff' : '#1c2433';
-      context.textAlign = column === 0 ? 'left' : 'right';
-      const x = column === 0 ? box.x + 6 * unit : box.x + firstWidth + column * cellWidth - 6 * unit;
-      context.fillText(fitText(context, cell, column === 0 ? firstWidth - 8 * unit : cellWidth - 8 * unit), x, y + row / 2);
+    const tallies = [...stages.map((stage) => village.byStage[stage.key]), village.total];
+    context.fillStyle = '#1c2433';
+    context.textAlign = 'left';
+    context.font = font(15 * unit, true);
+    context.fillText(fitText(context, village.village || texts.unnamedVillage, firstWidth - 8 * unit), cellX(0), y + row / 2);
+    context.textAlign = 'right';
+    tallies.forEach((tally, index) => {
+      const x = cellX(index + 1);
+      if (tally.count === 0) {
+        context.fillStyle = '#9aa3ad';
+        context.font = font(14 * unit);
+        context.fillText('–', x, y + row / 2);
+        return;
+      }
+      context.fillStyle = '#1c2433';
+      context.font = font(14 * unit, true);
+      context.fillText(`${tally.count}${texts.plotsUnit}`, x, y + row * 0.3);
+      context.fillStyle = '#4a5568';
+      context.font = font(12 * unit);
+      context.fillText(formatMu(tally.areaMu), x, y + row * 0.72);
     });
     y += row;
-  };
-  line([texts.village, ...stages.map((stage) => texts.stageLabels[stage.key] ?? stage.label), texts.total], true, '#1f3a5f');
-  sheet.villages.forEach((village, position) => {
-    const tally = (count: number, areaMu: number) => (count === 0 ? '–' : `${count} · ${formatMu(areaMu)}`);
-    line(
-      [
-        village.village || texts.unnamedVillage,
-        ...stages.map((stage) => tally(village.byStage[stage.key].count, village.byStage[stage.key].areaMu)),
-        tally(village.total.count, village.total.areaMu),
-      ],
-      false,
-      position % 2 === 0 ? '#ffffff' : '#f1f3f6',
-    );
   });
   context.restore();
 }

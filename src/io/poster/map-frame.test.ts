@@ -57,3 +57,13 @@ describe('planTiles', () => {
     expect(tiles.filter((tile) => tile.x === 0).reduce((sum, tile) => sum + tile.height, 0)).toBe(5004);
   });
 });
+
+describe('fitFrame with uneven padding', () => {
+  it('keeps the bounds out of a wide left margin', () => {
+    const frame = fitFrame(bounds, rect, { top: 20, right: 40, bottom: 20, left: 900 });
+    const [west] = project(frame, [bounds[0], bounds[3]]);
+    const [east] = project(frame, [bounds[2], bounds[1]]);
+    expect(west).toBeGreaterThanOrEqual(rect.x + 900 - 1e-6);
+    expect(east).toBeLessThanOrEqual(rect.x + rect.width - 40 + 1e-6);
+  });
+});

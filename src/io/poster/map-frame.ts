@@ -40,17 +40,29 @@ function latitudeOf(y: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 }
 
-/** The frame that shows `bounds` as large as fits in `rect`, `padding` pixels from its edges. */
-export function fitFrame(bounds: Bounds, rect: Rect, padding: number): MapFrame {
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The frame that shows `bounds` as large as fits in `rect`, at least `padding` pixels from its
+ * edges (a number for all four), centred in the padded area.
+ */
+export function fitFrame(bounds: Bounds, rect: Rect, padding: number | Padding): MapFrame {
+  const { top, right, bottom, left } = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const [west, south, east, north] = bounds;
   const spanX = Math.max(mercatorX(east) - mercatorX(west), 1e-12);
   const spanY = Math.max(mercatorY(south) - mercatorY(north), 1e-12);
-  const scale = Math.min((rect.width - 2 * padding) / spanX, (rect.height - 2 * padding) / spanY);
+  const scale = Math.min((rect.width - left - right) / spanX, (rect.height - top - bottom) / spanY);
+  // The padded area's centre sits (left - right) / 2 right of and (top - bottom) / 2 below the rectangle's.
   return {
     rect,
     scale,
-    centerX: (mercatorX(west) + mercatorX(east)) / 2,
-    centerY: (mercatorY(north) + mercatorY(south)) / 2,
+    centerX: (mercatorX(west) + mercatorX(east)) / 2 - (left - right) / 2 / scale,
+    centerY: (mercatorY(north) + mercatorY(south)) / 2 - (top - bottom) / 2 / scale,
   };
 }
 

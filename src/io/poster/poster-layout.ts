@@ -1,9 +1,12 @@
-import type { Rect } from './map-frame';
+import type { Padding, Rect } from './map-frame';
 
 /** Widths of the ledger's columns in em: 序号, 企业名称, 村, 行业, 面积(亩), 阶段, 责任人, 时间节点. */
 export const LEDGER_COLUMN_EMS = [2.6, 10, 3.8, 4.4, 4.2, 4.6, 5.4, 8.2] as const;
 const LEDGER_EMS = LEDGER_COLUMN_EMS.reduce((sum, em) => sum + em, 0);
 const LEDGER_GROUP_GAP_EMS = 1.5;
+/** Legend entries per row, and the height of a row in units. */
+export const LEGEND_COLUMNS = 3;
+export const LEGEND_ROW = 30;
 /** Line height as a multiple of the font size. */
 const ROW_LINE = 1.45;
 
@@ -62,20 +65,20 @@ export function posterLayout(width: number, height: number, content: PosterConte
   const inner = width - 2 * margin - gap;
 
   const leftWidth = Math.round(inner * 0.47);
-  const villageRow = 26 * unit;
+  const villageRow = 34 * unit;
   const villagesHeight = Math.round(42 * unit + (content.villageCount + 1.6) * villageRow);
   const mapPixelRatio = Math.max(1, Math.round(width / DESIGN_WIDTH));
   const snap = (value: number) => Math.floor(value / mapPixelRatio) * mapPixelRatio;
   const map: Rect = { x: margin, y: top, width: snap(leftWidth), height: snap(bottom - top - gap - villagesHeight) };
   const villages: Rect = { x: margin, y: bottom - villagesHeight, width: leftWidth, height: villagesHeight };
-  const legendRow = 25 * unit;
+  // The legend is a strip along the map's foot, three entries a row, so a wide township keeps the map's width.
+  const legendHeight = 16 * unit + Math.ceil((content.stageCount + 1) / LEGEND_COLUMNS) * LEGEND_ROW * unit;
   const legend: Rect = {
     x: map.x + 12 * unit,
-    y: 0,
-    width: 250 * unit,
-    height: 46 * unit + (content.stageCount + 1) * legendRow,
+    y: map.y + map.height - legendHeight - 12 * unit,
+    width: map.width - 24 * unit,
+    height: legendHeight,
   };
-  legend.y = map.y + map.height - legend.height - 12 * unit;
 
   const rightX = margin + leftWidth + gap;
   const rightWidth = width - margin - rightX;
@@ -127,4 +130,10 @@ export function ledgerLayout(rect: Rect, rowCount: number, unit: number): Ledger
   }
   if (!best) throw new Error('unreachable: the loop runs at least once');
   return best;
+}
+
+/** Room left around the township on the map: north arrow and scale bar above, the legend strip below. */
+export function mapPadding(layout: PosterLayout): Padding {
+  const { unit, legend, map } = layout;
+  return { top: 110 * unit, right: 30 * unit, bottom: map.y + map.height - legend.y + 20 * unit, left: 30 * unit };
 }
