@@ -15,7 +15,8 @@ export interface LoadTimes {
   /** Main-thread heap after load and a full collection, when asked for. */
   appHeapBytes: number[];
   bareHeapBytes: number[];
-  viewport: MapViewport;
+  /** The view the app chose and the bare page copied. */
+  viewport: MapViewport | null;
 }
 
 function dataUrl(origin: string, file: string): string {
@@ -40,33 +41,48 @@ function bareUrl(origin: string, campaign: ScaleCampaign, viewport: MapViewport)
 }
 
 /**
- * Loads the app and the bare page alternately, `rounds` times each, after one app load that
- * warms the browser and finds the view the bare page must match. Each load is a fresh context.
+ * Loads the app and the bare page alternately, `rounds` times each, each load in a fresh
+ * context. The bare page draws the view the app chose, so the first round starts with the app.
+ * With `warmUp`, one app load first that is not counted (the browser's own first-use costs).
  */
 export async function measureLoads(
   browser: Browser,
   origin: string,
   campaign: ScaleCampaign,
-  options: { rounds: number; heap: boolean; log: (line: string) => void },
+  options: { rounds: number; warmUp: boolean; heap: boolean; log: (line: string) => void },
 ): Promise<LoadTimes> {
-  const warmUp = await BenchPage.open(browser, appUrl(origin, campaign), APP_READY);
-  const viewport = await warmUp.page.appViewport();
-  const appPlots = await warmUp.page.plotCount(APP_READY.mapSelector);
-  await warmUp.page.close();
-  options.log(`  warm-up: app ready in ${warmUp.readyMs.toFixed(0)} ms, ${appPlots} plots, view ${JSON.stringify(viewport)}`);
+  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots: 0, appMs: [], bareMs: [], appHeapBytes: [], bareHeapBytes: [], viewport: null };
+  const loadApp = async (counted: boolean) => {
+    const { page, readyMs } = await BenchPage.open(browser, appUrl(origin, campaign), APP_READY);
+    if (!times.viewport) {
+      times.viewport = await page.appViewport();
+      times.appPlots = await page.plotCount(APP_READY.mapSelector);
+      options.log(`  the app shows ${times.appPlots} plots; view ${JSON.stringify(times.viewport)}`);
+    }
+    if (counted) {
+      times.appMs.push(readyMs);
+      if (options.heap) times.appHeapBytes.push(await page.heapUsedBytes());
+    } else {
+      options.log(`  warm-up: app ready in ${readyMs.toFixed(0)} ms`);
+    }
+    await page.close();
+  };
+  const loadBare = async () => {
+    if (!times.viewport) throw new Error('The bare page needs the view the app chose');
+    const { page, readyMs } = await BenchPage.open(browser, bareUrl(origin, campaign, times.viewport), BARE_READY);
+    times.bareMs.push(readyMs);
+    if (options.heap) times.bareHeapBytes.push(await page.heapUsedBytes());
+    await page.close();
+  };
 
-  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots, appMs: [], bareMs: [], appHeapBytes: [], bareHeapBytes: [], viewport };
-  const loads = [
-    { name: 'app', url: appUrl(origin, campaign), signal: APP_READY, ms: times.appMs, heap: times.appHeapBytes },
-    { name: 'bare', url: bareUrl(origin, campaign, viewport), signal: BARE_READY, ms: times.bareMs, heap: times.bareHeapBytes },
-  ];
+  if (options.warmUp) await loadApp(false);
   for (let round = 0; round < options.rounds; round++) {
-    const order = round % 2 === 0 ? loads : [...loads].reverse();
-    for (const load of order) {
-      const { page, readyMs } = await BenchPage.open(browser, load.url, load.signal);
-      load.ms.push(readyMs);
-      if (options.heap) load.heap.push(await page.heapUsedBytes());
-      await page.close();
+    if (round % 2 === 0) {
+      await loadApp(true);
+      await loadBare();
+    } else {
+      await loadBare();
+      await loadApp(true);
     }
     options.log(`  round ${round + 1}: app ${times.appMs.at(-1)?.toFixed(0)} ms, bare ${times.bareMs.at(-1)?.toFixed(0)} ms`);
   }

@@ -10,8 +10,11 @@ export interface Builds {
   bare: string;
 }
 
-/** Builds the app as it ships, the bare maplibre page and, for profiles, an unminified app. */
-export async function buildPages(options: { unminifiedApp: boolean }): Promise<Builds & { unminifiedApp: string | null }> {
+/**
+ * Builds the app as it ships, the bare maplibre page and, for profiles, an unminified app, all
+ * in one temporary folder (`root`) for the caller to remove.
+ */
+export async function buildPages(options: { unminifiedApp: boolean }): Promise<Builds & { root: string; unminifiedApp: string | null }> {
   const root = mkdtempSync(join(tmpdir(), 'battle-map-bench-'));
   const app = join(root, 'app');
   const bare = join(root, 'bare');
@@ -26,7 +29,17 @@ export async function buildPages(options: { unminifiedApp: boolean }): Promise<B
   let unminifiedApp: string | null = null;
   if (options.unminifiedApp) {
     unminifiedApp = join(root, 'app-unminified');
-    await build({ logLevel: 'warn', build: { outDir: unminifiedApp, emptyOutDir: true, minify: false } });
+    await build({
+      logLevel: 'warn',
+      // maplibre-gl's development build keeps its function names, so a profile can name them.
+      resolve: {
+        alias: [
+          { find: /^maplibre-gl$/, replacement: 'maplibre-gl/dist/maplibre-gl-dev.mjs' },
+          { find: /^maplibre-gl\/dist\/maplibre-gl-worker\.mjs/, replacement: 'maplibre-gl/dist/maplibre-gl-worker-dev.mjs' },
+        ],
+      },
+      build: { outDir: unminifiedApp, emptyOutDir: true, minify: false },
+    });
   }
-  return { app, bare, unminifiedApp };
+  return { root, app, bare, unminifiedApp };
 }

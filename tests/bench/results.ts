@@ -44,7 +44,7 @@ function formatValue(figure: Figure): string {
   const magnitude = Math.abs(figure.value);
   let text: string;
   if (figure.unit === 'ratio' || figure.unit === '×') text = `${figure.value.toFixed(2)}×`;
-  else if (magnitude !== 0 && magnitude < 0.001) text = figure.value.toExponential(2);
+  else if (magnitude !== 0 && magnitude < 0.01) text = figure.value.toExponential(2);
   else if (magnitude < 10) text = figure.value.toFixed(2);
   else if (magnitude < 1000) text = figure.value.toFixed(1);
   else text = Math.round(figure.value).toLocaleString('en-US');
