@@ -52,7 +52,7 @@ export function drawMapLabels(
   context.restore();
 }
 
-/** The legend strip: each stage's colour, name, plots and mu, and the total, three to a row. */
+/** The legend strip: each stage's colour, name, plots and mu, and the total, two to a row. */
 export function drawLegend(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {
   const { legend: box, unit } = layout;
   const row = LEGEND_ROW * unit;
@@ -93,7 +93,7 @@ export function drawLegend(context: CanvasRenderingContext2D, sheet: BattleMapSh
     context.fillText(entry.label, left + 32 * unit, y);
     context.textAlign = 'right';
     context.fillText(`${formatMu(entry.tally.areaMu)}${texts.mu}`, right, y);
-    context.fillText(`${entry.tally.count}${texts.plotsUnit}`, right - 84 * unit, y);
+    context.fillText(`${entry.tally.count}${texts.plotsUnit}`, right - 110 * unit, y);
   });
   context.restore();
 }

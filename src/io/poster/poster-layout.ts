@@ -5,7 +5,7 @@ export const LEDGER_COLUMN_EMS = [2.6, 10, 3.8, 4.4, 4.2, 4.6, 5.4, 8.2] as cons
 const LEDGER_EMS = LEDGER_COLUMN_EMS.reduce((sum, em) => sum + em, 0);
 const LEDGER_GROUP_GAP_EMS = 1.5;
 /** Legend entries per row, and the height of a row in units. */
-export const LEGEND_COLUMNS = 3;
+export const LEGEND_COLUMNS = 2;
 export const LEGEND_ROW = 30;
 /** Line height as a multiple of the font size. */
 const ROW_LINE = 1.45;
@@ -71,7 +71,7 @@ export function posterLayout(width: number, height: number, content: PosterConte
   const snap = (value: number) => Math.floor(value / mapPixelRatio) * mapPixelRatio;
   const map: Rect = { x: margin, y: top, width: snap(leftWidth), height: snap(bottom - top - gap - villagesHeight) };
   const villages: Rect = { x: margin, y: bottom - villagesHeight, width: leftWidth, height: villagesHeight };
-  // The legend is a strip along the map's foot, three entries a row, so a wide township keeps the map's width.
+  // The legend is a strip along the map's foot, two entries a row, so a wide township keeps the map's width.
   const legendHeight = 16 * unit + Math.ceil((content.stageCount + 1) / LEGEND_COLUMNS) * LEGEND_ROW * unit;
   const legend: Rect = {
     x: map.x + 12 * unit,
