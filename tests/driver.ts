@@ -209,7 +209,9 @@ export class StaffDriver extends AppDriver {
 
   /** Whether the ledger row of a plot is inside the ledger's visible area. */
   async ledgerRowInSight(plotIndex: number): Promise<boolean> {
-    const row = await this.page.locator(`[data-testid=ledger-row][data-index="${plotIndex}"]`).boundingBox();
+    const locator = this.page.locator(`[data-testid=ledger-row][data-index="${plotIndex}"]`);
+    if ((await locator.count()) === 0) return false;
+    const row = await locator.boundingBox();
     const body = await this.page.locator('.ledger-body').boundingBox();
     if (!row || !body) return false;
     return row.y >= body.y - 1 && row.y + row.height <= body.y + body.height + 1;
