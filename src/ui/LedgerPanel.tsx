@@ -134,7 +134,7 @@ export function LedgerPanel() {
                       {stage ? stageLabel(stage, language) : plot.stage}
                     </span>
                     <span role="cell" className="number">{formatMu(plot.areaMu)}</span>
-                    <span role="cell">{plot.officer}</span>
+                    <span role="cell" title={plot.officer}>{plot.officer}</span>
                     <span role="cell">
                       {plot.deadline ?? ''}
                       {overdue && <strong className="overdue-mark"> {text('overdue')}</strong>}
