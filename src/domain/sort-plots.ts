@@ -55,6 +55,10 @@ export function sortPlots(plots: readonly Plot[], sort: PlotSort | null): Plot[]
 /** The plots of `ordered` that are in `visible`, keeping the order of `ordered`. */
 export function keepVisible(ordered: readonly Plot[], visible: readonly Plot[]): Plot[] {
   if (visible.length === ordered.length) return ordered.slice();
-  const shown = new Set(visible);
-  return ordered.filter((plot) => shown.has(plot));
+  // Flags by plot index (unique: the feature's position in its file) are far cheaper than a Set.
+  let largest = 0;
+  for (const plot of visible) if (plot.index > largest) largest = plot.index;
+  const shown = new Uint8Array(largest + 1);
+  for (const plot of visible) shown[plot.index] = 1;
+  return ordered.filter((plot) => shown[plot.index] === 1);
 }

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PLOTS } from '../domain/summary-fixtures';
-import { hiddenIndexes } from './plot-visibility';
+import { hiddenFlags } from './plot-visibility';
 
-describe('hiddenIndexes', () => {
-  it('is empty when every plot shows', () => {
-    expect(hiddenIndexes(FIXTURE_PLOTS, FIXTURE_PLOTS).size).toBe(0);
+describe('hiddenFlags', () => {
+  it('hides nothing when every plot shows', () => {
+    const { flags, count } = hiddenFlags(FIXTURE_PLOTS, FIXTURE_PLOTS);
+    expect(count).toBe(0);
+    expect(flags.every((flag) => flag === 0)).toBe(true);
   });
 
   it('hides exactly the plots the filter dropped', () => {
     const visible = FIXTURE_PLOTS.filter((plot) => plot.industry === '化工');
-    const hidden = hiddenIndexes(FIXTURE_PLOTS, visible);
-    expect(hidden.size).toBe(FIXTURE_PLOTS.length - visible.length);
-    for (const plot of FIXTURE_PLOTS) expect(hidden.has(plot.index)).toBe(plot.industry !== '化工');
+    const { flags, count } = hiddenFlags(FIXTURE_PLOTS, visible);
+    expect(count).toBe(FIXTURE_PLOTS.length - visible.length);
+    for (const plot of FIXTURE_PLOTS) expect(flags[plot.index]).toBe(plot.industry !== '化工' ? 1 : 0);
   });
 
   it('hides everything when nothing passes', () => {
-    expect(hiddenIndexes(FIXTURE_PLOTS, []).size).toBe(FIXTURE_PLOTS.length);
+    const { flags, count } = hiddenFlags(FIXTURE_PLOTS, []);
+    expect(count).toBe(FIXTURE_PLOTS.length);
+    expect(FIXTURE_PLOTS.every((plot) => flags[plot.index] === 1)).toBe(true);
   });
 });

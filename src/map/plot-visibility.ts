@@ -4,6 +4,17 @@ import type { Plot } from '../domain/types';
 /** The feature-state that hides a plot: its fill and lines are drawn fully transparent. */
 export const HIDDEN_STATE = 'hidden';
 
+/** 1 for each plot of `all` not in `visible`, by plot index (a plot's unique position in its file). */
+export function hiddenFlags(all: readonly Plot[], visible: readonly Plot[]): { flags: Uint8Array; count: number } {
+  let largest = 0;
+  for (const plot of all) if (plot.index > largest) largest = plot.index;
+  const flags = new Uint8Array(largest + 1);
+  if (visible.length === all.length) return { flags, count: 0 };
+  for (const plot of all) flags[plot.index] = 1;
+  for (const plot of visible) flags[plot.index] = 0;
+  return { flags, count: all.length - visible.length };
+}
+
 /**
  * Which plots the filter hides, shown through feature-state so that a filter change never
  * re-sends the plots to the map: only the plots whose visibility changed get a new state.
@@ -11,7 +22,7 @@ export const HIDDEN_STATE = 'hidden';
  * other states (hover, selection, picks) than to clear each hidden plot.
  */
 export class PlotVisibility {
-  private hidden = new Set<number>();
+  private hidden: { flags: Uint8Array; count: number } = { flags: new Uint8Array(0), count: 0 };
 
   constructor(
     private readonly map: MapLibreMap,
@@ -20,48 +31,31 @@ export class PlotVisibility {
   ) {}
 
   isHidden(index: number): boolean {
-    return this.hidden.has(index);
+    return this.hidden.flags[index] === 1;
   }
 
   /** Forgets every state, for new data (maplibre drops the states with it). */
   reset(): void {
-    this.hidden = new Set();
+    this.hidden = { flags: new Uint8Array(0), count: 0 };
   }
 
   /** Hides the plots of `all` that are not in `visible`; returns how many states changed. */
   show(all: readonly Plot[], visible: readonly Plot[]): number {
-    const next = hiddenIndexes(all, visible);
-    if (next.size === 0 && this.hidden.size > 0) {
-      const changed = this.hidden.size;
+    const previous = this.hidden;
+    const next = hiddenFlags(all, visible);
+    this.hidden = next;
+    if (next.count === 0 && previous.count > 0) {
       this.map.removeFeatureState({ source: this.source });
-      this.hidden = next;
       this.restoreOtherStates();
-      return changed;
+      return previous.count;
     }
     let changed = 0;
-    for (const index of this.hidden) {
-      if (next.has(index)) continue;
-      this.map.setFeatureState({ source: this.source, id: index }, { [HIDDEN_STATE]: false });
+    for (const plot of all) {
+      const hidden = next.flags[plot.index];
+      if ((previous.flags[plot.index] ?? 0) === hidden) continue;
+      this.map.setFeatureState({ source: this.source, id: plot.index }, { [HIDDEN_STATE]: hidden === 1 });
       changed++;
     }
-    for (const index of next) {
-      if (this.hidden.has(index)) continue;
-      this.map.setFeatureState({ source: this.source, id: index }, { [HIDDEN_STATE]: true });
-      changed++;
-    }
-    this.hidden = next;
     return changed;
   }
-}
-
-/** Indexes of the plots in `all` but not in `visible`; `visible` keeps the order of `all`. */
-export function hiddenIndexes(all: readonly Plot[], visible: readonly Plot[]): Set<number> {
-  const hidden = new Set<number>();
-  if (visible.length === all.length) return hidden;
-  let next = 0;
-  for (const plot of all) {
-    if (next < visible.length && visible[next] === plot) next++;
-    else hidden.add(plot.index);
-  }
-  return hidden;
 }
