@@ -28,7 +28,8 @@ export function withGoal(
 ): Figure {
   const { value } = figure;
   const met = value === null || !Number.isFinite(value) ? null : comparison === '<' ? value < limit : value <= limit;
-  return { ...figure, goal: `${comparison} ${limit}${goalUnit ? ` ${goalUnit}` : ''}`, met };
+  const unit = goalUnit === '×' ? '×' : goalUnit ? ` ${goalUnit}` : '';
+  return { ...figure, goal: `${comparison} ${limit}${unit}`, met };
 }
 
 export function context(figure: Omit<Figure, 'goal' | 'met'>): Figure {

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../driver';
@@ -10,7 +10,7 @@ import { domainFigures } from './domain';
 import { measureFilterChanges } from './filter-latency';
 import { loadFigures, memoryFigures } from './load-figures';
 import { profileSummaries } from './profiles';
-import { formatTable, notMeasured, writeJson, type Figure } from './results';
+import { formatMarkdownTable, formatTable, notMeasured, writeJson, type Figure } from './results';
 import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-data';
 
 /**
@@ -21,6 +21,7 @@ import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-d
  * times each page is loaded at 100,000 plots (default 3).
  */
 const OUTPUT = 'tests/bench/out/latest.json';
+const MARKDOWN_OUTPUT = 'tests/bench/out/latest.md';
 const PROFILE_DIRECTORY = 'tests/bench/out';
 const { values: flags } = parseArgs({
   options: {
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
       figures.push(notMeasured(`${name}.failed`, name, goal, reason));
     }
   };
-  await section('bundle', '≤ 1.6 ×', () => bundleFigures(builds.app));
+  await section('bundle', '≤ 1.6×', () => bundleFigures(builds.app));
   await section('domain (Node)', 'see issue 3', () => domainFigures(large));
 
   const browser = await launchBrowser();
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
     await section('load 10,000 plots, app and bare maplibre alternately', '', async () =>
       loadFigures(await measureLoads(browser, server.url, small, { rounds: Math.min(3, largeRounds), warmUp: true, heap: false, log }), null),
     );
-    await section('load 100,000 plots, app and bare maplibre alternately', '≤ 1.3 ×', async () => {
+    await section('load 100,000 plots, app and bare maplibre alternately', '≤ 1.3×', async () => {
       const loads = await measureLoads(browser, server.url, large, { rounds: largeRounds, warmUp: false, heap: true, log });
       return [...loadFigures(loads, 1.3), ...memoryFigures(loads, large.parcelsBytes)];
     });
@@ -111,7 +112,11 @@ async function main(): Promise<void> {
       figures,
       profiles,
     });
-    log(`\nwritten to ${OUTPUT}`);
+    writeFileSync(
+      MARKDOWN_OUTPUT,
+      `${formatMarkdownTable(figures)}\n\n${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, Chromium ${machine.chromium}\n`,
+    );
+    log(`\nwritten to ${OUTPUT} and, as a Markdown table for the README, ${MARKDOWN_OUTPUT}`);
   } finally {
     await server.close();
     await browser.close();
