@@ -22,7 +22,10 @@ export function FilterChips() {
 
   return (
     <div className="filter-chips" data-testid="filter-chips" role="status">
-      <span className="filter-chips-title">{text('filters')}：</span>
+      <span className="filter-chips-title">
+        {text('filters')}
+        {language === 'zh' ? '：' : ':'}
+      </span>
       {filterChips(filter, stages, language).map((chip) => (
         <button key={chip.key} type="button" className="filter-chip" title={text('clearFilter')} onClick={() => setFilter(chip.without)}>
           {chip.label} <span aria-hidden="true">×</span>
