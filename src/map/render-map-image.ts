@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { baseStyle, FOCUS_LAYERS, SOURCE, TEXT_LAYERS } from './base-style';
 import type { MapData } from './battle-map-view';
 import { focusFilters } from './focus-filters';
-import { plotFeatures } from './map-features';
+import { boundaryLabels, plotFeatures } from './map-features';
 
 /** One piece of the map image: where it goes (pixels) and the place at its centre. */
 export interface MapImageTile {
@@ -45,7 +45,8 @@ function nextIdle(map: MapLibreMap): Promise<void> {
 
 /**
  * Draws the battle map's fills and lines at print resolution on a hidden map, tile by tile,
- * and returns them as one canvas. Text is left to the poster, which draws it at full size.
+ * and returns them as one canvas. Village names are drawn beneath the plots; plot numbers are
+ * left to the poster, which draws them at full size.
  */
 export async function renderMapImage(request: MapImageRequest, onTile: (done: number, total: number) => void): Promise<HTMLCanvasElement> {
   const { data, pixelRatio, tiles } = request;
@@ -81,10 +82,15 @@ export async function renderMapImage(request: MapImageRequest, onTile: (done: nu
     (map.getSource(SOURCE.plots) as GeoJSONSource).setData(plotFeatures(data.plots));
     (map.getSource(SOURCE.townships) as GeoJSONSource).setData(data.townships ?? empty);
     (map.getSource(SOURCE.villages) as GeoJSONSource).setData(data.villages ?? empty);
+    (map.getSource(SOURCE.labels) as GeoJSONSource).setData(boundaryLabels(data.townships, data.villages));
     const filters = focusFilters(request.township);
     map.setFilter(FOCUS_LAYERS.dim, filters.dim);
     map.setFilter(FOCUS_LAYERS.outline, filters.outline);
     for (const layer of TEXT_LAYERS) map.setLayoutProperty(layer, 'visibility', 'none');
+    // Village names go under the plots, so that no name hides a plot's colour.
+    map.setLayoutProperty('village-label', 'visibility', 'visible');
+    map.setLayerZoomRange('village-label', 0, 24);
+    map.moveLayer('village-label', 'plot-fill');
     map.setLayerZoomRange('plot-outline', 0, 24);
     for (const [position, tile] of tiles.entries()) {
       sizeFor(tile);

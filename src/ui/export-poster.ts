@@ -1,7 +1,5 @@
-import type { Position } from 'geojson';
 import { battleMapTitle, type BattleMapSheet } from '../domain/battle-map-sheet';
 import { METRIC_DEFINITIONS } from '../domain/metrics';
-import { representativePoint } from '../domain/outline';
 import type { PlotGeometry } from '../domain/types';
 import { canvasToPng, createPosterCanvas } from '../io/poster/create-poster-canvas';
 import { coordinateBounds, fitFrame, frameZoom, planTiles, polygonPositions, type Bounds } from '../io/poster/map-frame';
@@ -31,14 +29,6 @@ function townshipBounds(data: LoadedData, sheet: BattleMapSheet): Bounds | null 
   const feature = data.townships?.features.find((candidate) => candidate.properties?.name === sheet.township);
   if (feature && isPolygonal(feature.geometry)) return coordinateBounds(polygonPositions(feature.geometry));
   return coordinateBounds(sheet.rows.flatMap((row) => [...polygonPositions(row.plot.geometry)]));
-}
-
-function villageLabels(data: LoadedData, township: string): { name: string; position: Position }[] {
-  return (data.villages?.features ?? []).flatMap((feature) => {
-    const name = feature.properties?.name;
-    if (typeof name !== 'string' || feature.properties?.township !== township || !isPolygonal(feature.geometry)) return [];
-    return [{ name, position: representativePoint(feature.geometry) }];
-  });
 }
 
 function posterTexts(sheet: BattleMapSheet, text: (key: TextKey) => string, language: Language): PosterTexts {
@@ -122,7 +112,7 @@ export async function exportPoster(options: {
   const texts = posterTexts(sheet, text, language);
   onProgress({ step: 'text', fraction: 0.75 });
   await loadPosterFonts([title, JSON.stringify(texts), ...sheet.rows.map((row) => `${row.plot.name}${row.plot.village}${row.plot.industry}${row.plot.officer}`)].join(''));
-  renderPoster(context, { sheet, title, layout, frame, mapImage, villages: villageLabels(data, sheet.township), texts });
+  renderPoster(context, { sheet, title, layout, frame, mapImage, texts });
   onProgress({ step: 'encode', fraction: 0.85 });
   const blob = await canvasToPng(canvas);
   onProgress({ step: 'encode', fraction: 1 });

@@ -1,4 +1,3 @@
-import type { Position } from 'geojson';
 import type { BattleMapSheet } from '../../domain/battle-map-sheet';
 import { formatMu } from '../../domain/format';
 import { representativePoint } from '../../domain/outline';
@@ -15,19 +14,16 @@ function haloText(context: CanvasRenderingContext2D, text: string, x: number, y:
   context.fillText(text, x, y);
 }
 
-/** A plot's number in proportion to the plot's size on the poster, between 4 and 11 units. */
+/**
+ * A plot's number in proportion to the plot's size on the poster, between 3 and 11 units, so
+ * that on small plots the number leaves the stage colour around it visible.
+ */
 export function numberSize(plotSidePixels: number, unit: number): number {
-  return Math.min(11 * unit, Math.max(4 * unit, plotSidePixels * 0.45));
+  return Math.min(11 * unit, Math.max(3 * unit, plotSidePixels * 0.35));
 }
 
-/** Village names and every plot's number, drawn from the data at the poster's resolution. */
-export function drawMapLabels(
-  context: CanvasRenderingContext2D,
-  sheet: BattleMapSheet,
-  frame: MapFrame,
-  villages: readonly { name: string; position: Position }[],
-  unit: number,
-): void {
+/** Every plot's number, drawn from the data at the poster's resolution. */
+export function drawMapLabels(context: CanvasRenderingContext2D, sheet: BattleMapSheet, frame: MapFrame, unit: number): void {
   const { rect } = frame;
   context.save();
   context.beginPath();
@@ -35,19 +31,18 @@ export function drawMapLabels(
   context.clip();
   context.textAlign = 'center';
   context.textBaseline = 'middle';
-  context.font = font(15 * unit, true);
-  context.fillStyle = '#4b5a4f';
-  for (const village of villages) {
-    const [x, y] = project(frame, village.position);
-    haloText(context, village.name, x, y, 4 * unit);
-  }
   context.fillStyle = '#111111';
   const pixelsPerMetre = 1 / metresPerPixel(frame);
   for (const row of sheet.rows) {
     const [x, y] = project(frame, representativePoint(row.plot.geometry));
-    const size = numberSize(Math.sqrt(row.plot.areaM2) * pixelsPerMetre, unit);
+    const side = Math.sqrt(row.plot.areaM2) * pixelsPerMetre;
+    const size = numberSize(side, unit);
     context.font = font(size, true);
-    haloText(context, String(row.number), x, y, size * 0.3);
+    const label = String(row.number);
+    const width = context.measureText(label).width;
+    // A number wider than its plot is written beside it, so the plot's stage colour still shows.
+    const offset = width > side * 0.7 ? side / 2 + width / 2 + unit : 0;
+    haloText(context, label, x + offset, y, size * 0.18);
   }
   context.restore();
 }

@@ -1,4 +1,3 @@
-import type { Position } from 'geojson';
 import type { BattleMapSheet } from '../../domain/battle-map-sheet';
 import { drawLegend, drawMapLabels, drawNorthArrowAndScale } from './draw-map-furniture';
 import { drawLedger, drawVillages } from './draw-tables';
@@ -14,7 +13,6 @@ export interface PosterInput {
   frame: MapFrame;
   /** The map's fills and lines, `layout.map` in size, drawn by maplibre at the poster's resolution. */
   mapImage: CanvasImageSource;
-  villages: readonly { name: string; position: Position }[];
   texts: PosterTexts;
 }
 
@@ -39,7 +37,7 @@ export function renderPoster(context: CanvasRenderingContext2D, input: PosterInp
   context.fillText(subtitle, layout.subtitle.x, layout.subtitle.y);
 
   context.drawImage(input.mapImage, map.x, map.y, map.width, map.height);
-  drawMapLabels(context, sheet, frame, input.villages, unit);
+  drawMapLabels(context, sheet, frame, unit);
   context.strokeStyle = '#1c2433';
   context.lineWidth = 2 * unit;
   context.strokeRect(map.x, map.y, map.width, map.height);
