@@ -28,8 +28,10 @@ export function appUrl(origin: string, campaign: ScaleCampaign): string {
   return `${origin}${MOUNTS.app}?campaign=${encodeURIComponent(dataUrl(origin, campaign.campaignFile))}`;
 }
 
-function bareUrl(origin: string, campaign: ScaleCampaign, viewport: MapViewport): string {
+/** The bare page drawing `viewport`; `extra` adds query parameters (see bare/bare.ts). */
+export function bareUrl(origin: string, campaign: ScaleCampaign, viewport: MapViewport, extra: Record<string, string> = {}): string {
   const query = new URLSearchParams({
+    ...extra,
     parcels: dataUrl(origin, campaign.parcelsFile),
     plots: String(campaign.plotCount),
     centre: viewport.centre.join(','),

@@ -11,19 +11,19 @@ import type { ScaleCampaign } from './scale-data';
 import { median, worst } from './statistics';
 
 /** One tick or untick in the filter panel, and the filter it leaves behind. */
-interface FilterStep {
+export interface FilterStep {
   list: 'filter-industries' | 'filter-stages';
   value: string;
   after: PlotFilter;
 }
 
-const TIMES_THROUGH = 2;
+export const TIMES_THROUGH = 2;
 
 /**
  * Ticks and unticks what a staff member would: the three largest industries and one stage,
  * ending where it began (nothing ticked), so the sequence can run again.
  */
-function filterSteps(industries: readonly string[]): FilterStep[] {
+export function filterSteps(industries: readonly string[]): FilterStep[] {
   const [first, second, third] = industries;
   const states: Array<{ list: FilterStep['list']; value: string; industries: string[]; stages: StageKey[] }> = [
     { list: 'filter-industries', value: first, industries: [first], stages: [] },
