@@ -3,7 +3,7 @@ import { ledgerLayout, LEDGER_COLUMN_EMS } from '../io/poster/poster-layout';
 import { LedgerTable } from './LedgerTable';
 
 /** The ledger's share of an A3 landscape page in print.css, in millimetres. */
-const PRINTED_LEDGER = { x: 0, y: 0, width: 222, height: 200 };
+const PRINTED_LEDGER = { x: 0, y: 0, width: 222, height: 170 };
 /** print.css lays the page out in the poster's proportions: 1000 units to 297 mm. */
 const MILLIMETRES_PER_UNIT = 0.297;
 
