@@ -14,19 +14,22 @@ export function ViewPanels() {
     <>
       {view.kind === 'overview' && <p className="hint">{text('clickTownshipHint')}</p>}
       <RankingPage />
-      {view.kind === 'overview' && <Legend />}
     </>
   );
 }
 
-/** On a battle map the legend sits on the map, as on a printed one. */
+/**
+ * The legend sits on the map, as on a printed one, where the projector shows it beside the
+ * plots: the township's figures on a battle map, the county's (filtered) on the overview.
+ */
 export function MapLegend() {
   const view = useAppStore((state) => state.view);
   const sheet = useBattleMapSheet(view.kind === 'township' ? view.township : null);
-  if (!sheet) return null;
+  if (view.kind === 'ranking') return null;
+  if (view.kind === 'township' && !sheet) return null;
   return (
     <div className="map-legend">
-      <Legend summary={sheet.summary} />
+      <Legend summary={sheet?.summary} />
     </div>
   );
 }
