@@ -226,6 +226,7 @@ export class StaffDriver extends AppDriver {
   /** Draws a polygon to measure: a click at each corner, then on the first corner to close it. */
   async drawPolygon(corners: ReadonlyArray<{ x: number; y: number }>): Promise<void> {
     await this.page.getByTestId('measure-area').click();
+    await this.page.waitForSelector('[data-testid=map][data-drawing=polygon]');
     for (const corner of [...corners, corners[0]]) await this.page.mouse.click(corner.x, corner.y);
     await this.page.getByTestId('measure-result').waitFor();
   }
@@ -233,6 +234,7 @@ export class StaffDriver extends AppDriver {
   /** Draws a line to measure: a click at each point, then on the last point again to finish. */
   async drawLine(points: ReadonlyArray<{ x: number; y: number }>): Promise<void> {
     await this.page.getByTestId('measure-length').click();
+    await this.page.waitForSelector('[data-testid=map][data-drawing=line]');
     for (const point of [...points, points[points.length - 1]]) await this.page.mouse.click(point.x, point.y);
     await this.page.getByTestId('measure-result').waitFor();
   }

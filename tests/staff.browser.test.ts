@@ -180,10 +180,11 @@ describe('measuring', () => {
 
   it('reads a drawn line’s length in metres and kilometres on the ellipsoid', async () => {
     const { app, camera } = await openMeasuring();
+    // Clear of the legend in the map's bottom left corner.
     const points = [
-      { x: camera.box.x + 200, y: camera.box.y + 500 },
-      { x: camera.box.x + 500, y: camera.box.y + 250 },
-      { x: camera.box.x + 700, y: camera.box.y + 450 },
+      { x: camera.box.x + 320, y: camera.box.y + 420 },
+      { x: camera.box.x + 520, y: camera.box.y + 200 },
+      { x: camera.box.x + 720, y: camera.box.y + 400 },
     ];
     await app.drawLine(points);
     const reference = geodesicLengthM(points.map((point) => toLonLat(camera, point.x, point.y)));

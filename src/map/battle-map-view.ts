@@ -195,6 +195,8 @@ export class BattleMapView {
     await this.ready;
     if (kind) this.drawing.start(kind);
     else this.drawing.stop(clear);
+    // Says when the map takes clicks as corners, for the cursor and for anyone driving the page.
+    this.container.dataset.drawing = kind ?? '';
   }
 
   destroy(): void {
