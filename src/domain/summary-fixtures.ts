@@ -1,14 +1,8 @@
 import type { Plot, PlotGeometry, Targets } from './types';
 import { geodesicAreaM2, squareMetresToMu } from './area';
+import { deepFreeze } from './test-fixtures/deep-freeze';
 
-/** Freezes an object and everything reachable from it, so a test fails if code mutates its input. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
+export { deepFreeze };
 
 /** A square of `sideDegrees` centred on (lon, lat). */
 export function squareAround(lon: number, lat: number, sideDegrees = 0.001): PlotGeometry {

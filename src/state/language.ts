@@ -1,4 +1,6 @@
-export type Language = 'zh' | 'en';
+import type { Language } from '../domain/format';
+
+export type { Language };
 
 const STORAGE_KEY = 'battle-map.language';
 
