@@ -83,6 +83,19 @@ export class AppDriver {
     return [png.data[offset], png.data[offset + 1], png.data[offset + 2]];
   }
 
+  /** Every colour within `radius` pixels (a square) of a point of the page, from one screenshot. */
+  async coloursAround(x: number, y: number, radius: number): Promise<Rgb[]> {
+    const png = PNG.sync.read(await this.page.screenshot());
+    const colours: Rgb[] = [];
+    for (let row = Math.round(y) - radius; row <= Math.round(y) + radius; row++) {
+      for (let column = Math.round(x) - radius; column <= Math.round(x) + radius; column++) {
+        const offset = (png.width * row + column) * 4;
+        colours.push([png.data[offset], png.data[offset + 1], png.data[offset + 2]]);
+      }
+    }
+    return colours;
+  }
+
   async mapCentre(): Promise<{ x: number; y: number }> {
     const box = await this.page.getByTestId('map').boundingBox();
     if (!box) throw new Error('The map is not on the page');

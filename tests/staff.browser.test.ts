@@ -9,7 +9,7 @@ import { loadPlots } from '../src/domain/load-plots';
 import { plotsInsideOutline } from '../src/domain/outline';
 import { summarizePlots, type PlotSummary } from '../src/domain/summarize';
 import type { Plot } from '../src/domain/types';
-import { hexToRgb, launchBrowser, StaffDriver } from './driver';
+import { hexToRgb, launchBrowser, StaffDriver, type Rgb } from './driver';
 import { insidePoint, readDemo } from './demo-data';
 import { toLonLat, toScreen, type MapCamera } from './web-mercator';
 
@@ -18,6 +18,9 @@ const demo = readDemo();
 const reportingDate = demo.campaign.reportingDate;
 /** What the map shows where no plot is drawn: a township's fill, or the background outside. */
 const EMPTY_GROUND = [hexToRgb('#f8f8f4'), hexToRgb('#eef1ec')];
+/** The clicked plot's outline and a picked plot's dashes (base-style.ts). */
+const SELECTED_OUTLINE = '#111111';
+const PICKED_OUTLINE = '#1f3a5f';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -243,6 +246,41 @@ describe('the ledger and picks', () => {
       { stage: 'signed', count: '1 块', mu: `${formatMu(plot.areaMu)} 亩` },
       { stage: 'total', count: '1 块', mu: `${formatMu(plot.areaMu)} 亩` },
     ]);
+    await app.close();
+  });
+});
+
+describe('outlines of marked plots', () => {
+  /** Within a few steps of 255 per channel: the outline colour, blended at most a little at its edge. */
+  const near = (colours: readonly Rgb[], hex: string) => {
+    const [r, g, b] = hexToRgb(hex);
+    return colours.some((colour) => Math.abs(colour[0] - r) + Math.abs(colour[1] - g) + Math.abs(colour[2] - b) <= 24);
+  };
+
+  it('outlines the clicked plot and a picked plot, and neither once the filter hides it', async () => {
+    const plot = largest(demo.plots.filter((candidate) => candidate.industry !== INDUSTRY));
+    const zoom = 17;
+    const [lon, lat] = insidePoint(plot);
+    const app = await StaffDriver.openStaff(browser, baseUrl, { hash: `map=${zoom}/${lat}/${lon}` });
+    await app.waitForMap();
+    const camera: MapCamera = { zoom, lat, lon, box: await app.mapBox() };
+    const ring = plot.geometry.type === 'Polygon' ? plot.geometry.coordinates[0] : plot.geometry.coordinates[0][0];
+    const edge = toScreen(camera, (ring[0][0] + ring[1][0]) / 2, (ring[0][1] + ring[1][1]) / 2);
+    const around = () => app.coloursAround(edge.x, edge.y, 3);
+    expect(near(await around(), SELECTED_OUTLINE)).toBe(false);
+
+    await app.clickMapCentre();
+    await expect.poll(async () => near(await around(), SELECTED_OUTLINE)).toBe(true);
+    const { x, y } = await app.mapCentre();
+    await app.shiftClick(x, y);
+    await expect.poll(async () => near(await around(), PICKED_OUTLINE)).toBe(true);
+
+    await app.whenFilteringByIndustry(INDUSTRY);
+    await app.waitForFilteredMap(HIDDEN);
+    await expect.poll(async () => {
+      const colours = await around();
+      return near(colours, SELECTED_OUTLINE) || near(colours, PICKED_OUTLINE);
+    }).toBe(false);
     await app.close();
   });
 });

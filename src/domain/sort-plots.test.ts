@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hiddenPlots } from './hidden-plots';
 import { keepVisible, sortPlots } from './sort-plots';
 import { FIXTURE_PLOTS } from './summary-fixtures';
 
@@ -44,6 +45,6 @@ describe('keepVisible', () => {
   it('keeps the ledger order and drops what the filter hides', () => {
     const ordered = sortPlots(FIXTURE_PLOTS, { column: 'areaMu', descending: true });
     const visible = FIXTURE_PLOTS.filter((plot) => plot.township === '新塍镇');
-    expect(ids(keepVisible(ordered, visible))).toEqual(['XC-01', 'XC-03', 'XC-02']);
+    expect(ids(keepVisible(ordered, hiddenPlots(FIXTURE_PLOTS, visible)))).toEqual(['XC-01', 'XC-03', 'XC-02']);
   });
 });

@@ -1,3 +1,4 @@
+import { isHidden, type HiddenPlots } from './hidden-plots';
 import { stageOrder } from './stages';
 import type { Plot } from './types';
 
@@ -52,13 +53,8 @@ export function sortPlots(plots: readonly Plot[], sort: PlotSort | null): Plot[]
   return keyed.map(({ plot }) => plot);
 }
 
-/** The plots of `ordered` that are in `visible`, keeping the order of `ordered`. */
-export function keepVisible(ordered: readonly Plot[], visible: readonly Plot[]): Plot[] {
-  if (visible.length === ordered.length) return ordered.slice();
-  // Flags by plot index (unique: the feature's position in its file) are far cheaper than a Set.
-  let largest = 0;
-  for (const plot of visible) if (plot.index > largest) largest = plot.index;
-  const shown = new Uint8Array(largest + 1);
-  for (const plot of visible) shown[plot.index] = 1;
-  return ordered.filter((plot) => shown[plot.index] === 1);
+/** The plots of `ordered` that the filter shows, keeping the order of `ordered`. */
+export function keepVisible(ordered: readonly Plot[], hidden: HiddenPlots): Plot[] {
+  if (hidden.count === 0) return ordered.slice();
+  return ordered.filter((plot) => !isHidden(hidden, plot.index));
 }

@@ -2,7 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { StageDefinition } from '../domain/types';
 import { MAP_FONT, mapFontFaces } from './font-faces';
-import { highlightWidth, pickedWidth, unlessHidden } from './plot-state-style';
+import { unlessHidden } from './plot-state-style';
 import { stageFillColor } from './stage-style';
 
 export const SOURCE = {
@@ -11,6 +11,10 @@ export const SOURCE = {
   villages: 'villages',
   labels: 'boundary-labels',
   numbers: 'plot-numbers',
+  /** The clicked and hovered plot (see PlotMarks). */
+  highlight: 'plot-highlight',
+  /** Plots picked by shift-click or box (see PlotMarks). */
+  picks: 'plot-picks',
 } as const;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -35,6 +39,8 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
       [SOURCE.plots]: { type: 'geojson', data: EMPTY },
       [SOURCE.labels]: { type: 'geojson', data: EMPTY },
       [SOURCE.numbers]: { type: 'geojson', data: EMPTY },
+      [SOURCE.highlight]: { type: 'geojson', data: EMPTY },
+      [SOURCE.picks]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef1ec' } },
@@ -61,17 +67,17 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
       {
         id: 'plot-highlight',
         type: 'line',
-        source: SOURCE.plots,
+        source: SOURCE.highlight,
         paint: {
           'line-color': '#111111',
-          'line-width': highlightWidth(),
+          'line-width': ['match', ['get', 'mark'], 'selected', 3.5, 2.5],
         },
       },
       {
         id: 'plot-picked',
         type: 'line',
-        source: SOURCE.plots,
-        paint: { 'line-color': '#1f3a5f', 'line-width': pickedWidth(), 'line-dasharray': [2, 1] },
+        source: SOURCE.picks,
+        paint: { 'line-color': '#1f3a5f', 'line-width': 3, 'line-dasharray': [2, 1] },
       },
       {
         id: FOCUS_LAYERS.dim,

@@ -2,11 +2,12 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Position } from 'geojson';
+import type { HiddenPlots } from '../domain/hidden-plots';
 import type { Plot, StageDefinition } from '../domain/types';
 import { baseStyle, FOCUS_LAYERS, SOURCE } from './base-style';
 import { BoxSelect } from './box-select';
 import { MeasureDrawing, type DrawnShape } from './measure-drawing';
-import { PlotPicks } from './plot-picks';
+import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
 import { focusFilters } from './focus-filters';
 import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds } from './map-features';
@@ -45,11 +46,9 @@ export class BattleMapView {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
   private data: MapData | null = null;
-  private hoveredId: number | null = null;
-  private selectedId: number | null = null;
   private focus: MapFocus | null = null;
   private readonly visibility: PlotVisibility;
-  private readonly picks: PlotPicks;
+  private readonly marks: PlotMarks;
   private readonly boxSelect: BoxSelect;
   private readonly drawing: MeasureDrawing;
 
@@ -87,8 +86,8 @@ export class BattleMapView {
     this.map.on('mousemove', 'plot-fill', (event) => this.hover(event));
     this.map.on('mouseleave', 'plot-fill', () => this.setHovered(null));
     this.map.on('click', (event) => this.click(event));
-    this.visibility = new PlotVisibility(this.map, SOURCE.plots, () => this.restoreStates());
-    this.picks = new PlotPicks(this.map, SOURCE.plots);
+    this.visibility = new PlotVisibility(this.map, SOURCE.plots);
+    this.marks = new PlotMarks(this.map, { highlight: SOURCE.highlight, picks: SOURCE.picks }, (index) => this.visibility.isHidden(index));
     this.boxSelect = new BoxSelect(this.map, (corners) => this.pickBox(corners), () => !this.drawing.active);
     this.drawing = new MeasureDrawing(this.map, (shape) => this.callbacks.onMeasured?.(shape));
   }
@@ -103,10 +102,8 @@ export class BattleMapView {
     await this.ready;
     this.setIdle(false);
     if (!previous || previous.plots !== data.plots) {
-      this.hoveredId = null;
-      this.selectedId = null;
       this.visibility.reset();
-      this.picks.reset();
+      this.marks.setPlots(data.plots);
       this.source(SOURCE.plots).setData(plotFeatures(data.plots));
     }
     if (!previous || previous.townships !== data.townships || previous.villages !== data.villages) {
@@ -158,20 +155,17 @@ export class BattleMapView {
   }
 
   async setSelectedPlot(index: number | null): Promise<void> {
-    if (index === this.selectedId) return;
     await this.ready;
-    if (this.selectedId !== null) this.map.setFeatureState({ source: SOURCE.plots, id: this.selectedId }, { selected: false });
-    if (index !== null) this.map.setFeatureState({ source: SOURCE.plots, id: index }, { selected: true });
-    this.selectedId = index;
+    this.marks.setSelected(index);
   }
 
-  /** Shows only `visible` of the plots last given to setData, by feature-state: nothing is re-sent. */
-  async setVisiblePlots(visible: readonly Plot[]): Promise<void> {
+  /** Hides the filtered-out plots of those last given to setData, by feature-state: nothing is re-sent. */
+  async setHiddenPlots(hidden: HiddenPlots): Promise<void> {
     await this.ready;
-    const plots = this.data?.plots ?? [];
-    const changed = this.visibility.show(plots, visible);
-    this.container.dataset.hiddenPlots = String(plots.length - visible.length);
+    const changed = this.visibility.show(hidden);
+    this.container.dataset.hiddenPlots = String(hidden.count);
     if (changed === 0) return;
+    this.marks.refresh();
     this.setIdle(false);
     this.map.triggerRepaint();
   }
@@ -179,7 +173,7 @@ export class BattleMapView {
   /** Outlines the plots picked by shift-click or box. */
   async setPickedPlots(picked: ReadonlySet<number>): Promise<void> {
     await this.ready;
-    if (this.picks.show(picked) > 0) this.map.triggerRepaint();
+    this.marks.setPicked(picked);
   }
 
   /** Flies to a plot, e.g. one clicked in the ledger. */
@@ -203,13 +197,6 @@ export class BattleMapView {
     this.boxSelect.destroy();
     this.drawing.destroy();
     this.map.remove();
-  }
-
-  /** Puts back hover, selection and picks after every feature-state was dropped at once. */
-  private restoreStates(): void {
-    if (this.selectedId !== null) this.map.setFeatureState({ source: SOURCE.plots, id: this.selectedId }, { selected: true });
-    if (this.hoveredId !== null) this.map.setFeatureState({ source: SOURCE.plots, id: this.hoveredId }, { hover: true });
-    this.picks.restore();
   }
 
   /** The plot drawn at a point, leaving out plots the filter hides. */
@@ -237,10 +224,8 @@ export class BattleMapView {
   }
 
   private setHovered(id: number | null): void {
-    if (id === this.hoveredId) return;
-    if (this.hoveredId !== null) this.map.setFeatureState({ source: SOURCE.plots, id: this.hoveredId }, { hover: false });
-    if (id !== null) this.map.setFeatureState({ source: SOURCE.plots, id }, { hover: true });
-    this.hoveredId = id;
+    if (id === this.marks.hoveredIndex) return;
+    this.marks.setHovered(id);
     this.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
   }
 

@@ -18,6 +18,26 @@ export function plotFeatures(plots: readonly Plot[]): FeatureCollection {
   };
 }
 
+/** What a marked plot is outlined for: clicked, under the pointer, or picked by shift-click or box. */
+export type PlotMark = 'selected' | 'hover' | 'picked';
+
+/**
+ * The outlines of a few marked plots, kept apart from the plots themselves so that marking one
+ * never touches the 100,000 others. A plot marked twice keeps its first mark; unknown indexes
+ * are skipped.
+ */
+export function markFeatures(plotAt: (index: number) => Plot | undefined, marks: Iterable<[number, PlotMark]>): FeatureCollection {
+  const features: Feature[] = [];
+  const seen = new Set<number>();
+  for (const [index, mark] of marks) {
+    const plot = plotAt(index);
+    if (!plot || seen.has(index)) continue;
+    seen.add(index);
+    features.push({ type: 'Feature', id: index, geometry: plot.geometry, properties: { mark } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 /** One label point inside each named boundary polygon. */
 export function boundaryLabels(
   townships: FeatureCollection | null,

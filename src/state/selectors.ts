@@ -1,4 +1,5 @@
 import { compileFilter, isFilterActive, type PlotFilter } from '../domain/filter';
+import { hiddenPlots, type HiddenPlots } from '../domain/hidden-plots';
 import { summarizePlots, type PlotSummary } from '../domain/summarize';
 import type { Plot, StageDefinition } from '../domain/types';
 import { memoizeLast } from './memoize-last';
@@ -33,6 +34,12 @@ const visiblePlotsOf = memoizeLast((plots: readonly Plot[], filter: PlotFilter, 
   isFilterActive(filter) ? plots.filter(compileFilter(filter, reportingDate)) : plots,
 );
 const summaryOf = memoizeLast(summarizePlots);
+const hiddenOf = memoizeLast(hiddenPlots);
+
+/** The plots the filter hides, by plot index: for the map and the ledger. */
+export function useHiddenPlots(): HiddenPlots {
+  return hiddenOf(usePlots(), useVisiblePlots());
+}
 
 /** The summary of the plots that pass the filter. */
 export function useSummary(): PlotSummary {

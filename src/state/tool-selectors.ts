@@ -6,7 +6,7 @@ import { keepVisible, sortPlots } from '../domain/sort-plots';
 import { summarizePlots, type PlotSummary } from '../domain/summarize';
 import type { Plot } from '../domain/types';
 import { memoizeLast } from './memoize-last';
-import { usePlots, useReportingDate, useVisiblePlots } from './selectors';
+import { useHiddenPlots, usePlots, useReportingDate, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
 import { useToolStore } from './tool-store';
 
@@ -27,7 +27,7 @@ export function useFilterOptions(): FilterOptions {
  */
 export function useLedgerRows(): readonly Plot[] {
   const sort = useToolStore((state) => state.ledgerSort);
-  return ledgerOf(sortedOf(usePlots(), sort), useVisiblePlots());
+  return ledgerOf(sortedOf(usePlots(), sort), useHiddenPlots());
 }
 
 const pickedOf = memoizeLast((visible: readonly Plot[], picked: ReadonlySet<number>) => visible.filter((plot) => picked.has(plot.index)));

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { BattleMapView, MapCallbacks } from '../map/battle-map-view';
-import { useVisiblePlots } from '../state/selectors';
+import { useHiddenPlots } from '../state/selectors';
 import type { LoadedData } from '../state/store';
 import { useToolStore } from '../state/tool-store';
 
@@ -16,15 +16,15 @@ export const mapToolCallbacks: Pick<MapCallbacks, 'onPlotsPicked' | 'onMeasured'
 
 /** Hands the map what the staff tools want shown: the filter, picks, drawing and flights. */
 export function useMapTools(viewRef: RefObject<BattleMapView | null>, data: LoadedData | null): void {
-  const visible = useVisiblePlots();
+  const hidden = useHiddenPlots();
   const picked = useToolStore((state) => state.picked);
   const drawing = useToolStore((state) => state.drawing);
   const measured = useToolStore((state) => state.measurement !== null);
   const flight = useToolStore((state) => state.flight);
 
   useEffect(() => {
-    void viewRef.current?.setVisiblePlots(visible);
-  }, [viewRef, visible, data]);
+    void viewRef.current?.setHiddenPlots(hidden);
+  }, [viewRef, hidden, data]);
 
   useEffect(() => {
     void viewRef.current?.setPickedPlots(picked);

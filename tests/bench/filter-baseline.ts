@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { filterPlots } from '../../src/domain/filter';
-import { hiddenFlags } from '../../src/map/plot-visibility';
+import { hiddenPlots } from '../../src/domain/hidden-plots';
 import { BARE_READY, BenchPage, type MapViewport } from './bench-browser';
 import { bareUrl } from './browser-load';
 import { readCampaign } from './campaign-plots';
@@ -26,10 +26,10 @@ function hidingChanges(campaign: ScaleCampaign): HidingChange[] {
   const all = loaded.plots;
   const steps = filterSteps(industriesByCount(all));
   const changes: HidingChange[] = [];
-  let previous = hiddenFlags(all, all);
+  let previous = hiddenPlots(all, all);
   for (let round = 0; round < TIMES_THROUGH; round++) {
     for (const step of steps) {
-      const next = hiddenFlags(all, filterPlots(all, step.after, reportingDate));
+      const next = hiddenPlots(all, filterPlots(all, step.after, reportingDate));
       const change: HidingChange = { hide: [], show: [], clearAll: next.count === 0 && previous.count > 0 };
       if (!change.clearAll) {
         for (const plot of all) {
