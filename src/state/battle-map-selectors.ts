@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { buildBattleMapSheet, type BattleMapSheet } from '../domain/battle-map-sheet';
 import { rankTownships, type TownshipRank } from '../domain/ranking';
 import { countyProgress, progressByTownship, type MetricProgressSet } from '../domain/targets';
+import { memoizeLast } from './memoize-last';
 import { usePlots, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
 
@@ -18,22 +19,22 @@ export function useTownships(): string[] {
   return useMemo(() => [...progressByTownship(plots, targets).keys()], [plots, targets]);
 }
 
+// Shared by every component that asks, like the filtered plots: one pass per filter change.
+const townshipProgressOf = memoizeLast(progressByTownship);
+const rankingOf = memoizeLast(rankTownships);
+const countyProgressOf = memoizeLast(countyProgress);
+
 /** Each township's progress against its targets, following the filter. */
 export function useTownshipProgress(): Map<string, MetricProgressSet> {
-  const plots = useVisiblePlots();
-  const targets = useTargets();
-  return useMemo(() => progressByTownship(plots, targets), [plots, targets]);
+  return townshipProgressOf(useVisiblePlots(), useTargets());
 }
 
 export function useRanking(): TownshipRank[] {
-  const progress = useTownshipProgress();
-  return useMemo(() => rankTownships(progress), [progress]);
+  return rankingOf(useTownshipProgress());
 }
 
 export function useCountyProgress(): MetricProgressSet {
-  const plots = useVisiblePlots();
-  const targets = useTargets();
-  return useMemo(() => countyProgress(plots, targets), [plots, targets]);
+  return countyProgressOf(useVisiblePlots(), useTargets());
 }
 
 /** The battle map of one township, or null before a campaign is loaded. */
