@@ -1,4 +1,4 @@
-import { isHidden, type HiddenPlots } from './hidden-plots';
+import type { HiddenPlots } from './hidden-plots';
 import { stageOrder } from './stages';
 import type { Plot } from './types';
 
@@ -53,8 +53,20 @@ export function sortPlots(plots: readonly Plot[], sort: PlotSort | null): Plot[]
   return keyed.map(({ plot }) => plot);
 }
 
+/** Each list's plot indexes in its order, kept once per list so that a filter change reads no plot. */
+const indexesOf = new WeakMap<readonly Plot[], Int32Array>();
+
 /** The plots of `ordered` that the filter shows, keeping the order of `ordered`. */
 export function keepVisible(ordered: readonly Plot[], hidden: HiddenPlots): Plot[] {
   if (hidden.count === 0) return ordered.slice();
-  return ordered.filter((plot) => !isHidden(hidden, plot.index));
+  let indexes = indexesOf.get(ordered);
+  if (!indexes) {
+    indexes = Int32Array.from(ordered, (plot) => plot.index);
+    indexesOf.set(ordered, indexes);
+  }
+  const kept: Plot[] = [];
+  for (let position = 0; position < indexes.length; position++) {
+    if (hidden.flags[indexes[position]] !== 1) kept.push(ordered[position]);
+  }
+  return kept;
 }
