@@ -23,7 +23,7 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   { key: 'enterprisesHandled', label: '整治企业', labelEn: 'Enterprises handled', unit: 'enterprises' },
 ];
 
-const STAGE_INDEX: Readonly<Record<StageKey, number>> = Object.fromEntries(
+export const STAGE_INDEX: Readonly<Record<StageKey, number>> = Object.fromEntries(
   STAGE_KEYS.map((key, index) => [key, index]),
 ) as Record<StageKey, number>;
 
@@ -39,9 +39,13 @@ export class StageCounter {
   private readonly areas = new Array<number>(STAGE_KEYS.length).fill(0);
 
   add(plot: Plot): void {
-    const index = STAGE_INDEX[plot.stage];
-    this.counts[index]++;
-    this.areas[index] += plot.areaMu;
+    this.addAt(STAGE_INDEX[plot.stage], plot.areaMu);
+  }
+
+  /** Adds a plot given its stage's position in STAGE_KEYS and its area. */
+  addAt(stage: number, areaMu: number): void {
+    this.counts[stage]++;
+    this.areas[stage] += areaMu;
   }
 
   tallies(): Record<StageKey, StageTally> {

@@ -1,4 +1,4 @@
-import { StageCounter, cumulativeStageTallies, metricsFromStageTallies } from './metrics';
+import { STAGE_INDEX, StageCounter, cumulativeStageTallies, metricsFromStageTallies } from './metrics';
 import type { StageTally } from './metrics';
 import { isOverdue } from './overdue';
 import type { MetricKey, Plot, StageKey } from './types';
@@ -29,12 +29,17 @@ export class SummaryBuilder {
   constructor(private readonly reportingDate: string) {}
 
   add(plot: Plot): void {
-    this.stages.add(plot);
+    this.addAt(STAGE_INDEX[plot.stage], plot.areaMu, isOverdue(plot, this.reportingDate));
+  }
+
+  /** Adds a plot given its stage's position in STAGE_KEYS, its area and whether it is overdue. */
+  addAt(stage: number, areaMu: number, overdue: boolean): void {
+    this.stages.addAt(stage, areaMu);
     this.plotCount++;
-    this.areaMu += plot.areaMu;
-    if (isOverdue(plot, this.reportingDate)) {
+    this.areaMu += areaMu;
+    if (overdue) {
       this.overdueCount++;
-      this.overdueAreaMu += plot.areaMu;
+      this.overdueAreaMu += areaMu;
     }
   }
 

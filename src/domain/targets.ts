@@ -40,7 +40,6 @@ export function progressByTownship(
   targets: Readonly<Record<string, Targets>>,
 ): Map<string, MetricProgressSet> {
   const counters = new Map<string, StageCounter>();
-  for (const township of Object.keys(targets)) counters.set(township, new StageCounter());
   for (const plot of plots) {
     let counter = counters.get(plot.township);
     if (!counter) {
@@ -49,11 +48,21 @@ export function progressByTownship(
     }
     counter.add(plot);
   }
+  return progressOfTownships(counters, targets);
+}
+
+/** Each township's progress from its plots counted per stage (townships in the order first met). */
+export function progressOfTownships(
+  counters: ReadonlyMap<string, StageCounter>,
+  targets: Readonly<Record<string, Targets>>,
+): Map<string, MetricProgressSet> {
   const result = new Map<string, MetricProgressSet>();
-  for (const [township, counter] of counters) {
+  const add = (township: string, counter: StageCounter) => {
     const done = metricsFromStageTallies(counter.tallies());
     result.set(township, progressAgainstTargets(done, targetsOf(targets, township)));
-  }
+  };
+  for (const township of Object.keys(targets)) add(township, counters.get(township) ?? new StageCounter());
+  for (const [township, counter] of counters) if (!result.has(township)) add(township, counter);
   return result;
 }
 
@@ -65,6 +74,14 @@ export function countyProgress(
   plots: readonly Plot[],
   targets: Readonly<Record<string, Targets>>,
 ): MetricProgressSet {
+  return countyProgressFrom(measureMetrics(plots), targets);
+}
+
+/** County progress from the metrics its plots have done (a summary's `metrics`). */
+export function countyProgressFrom(
+  done: Readonly<Record<MetricKey, number>>,
+  targets: Readonly<Record<string, Targets>>,
+): MetricProgressSet {
   const totals: Targets = {};
   for (const townshipTargets of Object.values(targets)) {
     for (const key of METRIC_KEYS) {
@@ -72,5 +89,5 @@ export function countyProgress(
       if (target !== undefined) totals[key] = (totals[key] ?? 0) + target;
     }
   }
-  return progressAgainstTargets(measureMetrics(plots), totals);
+  return progressAgainstTargets(done, totals);
 }

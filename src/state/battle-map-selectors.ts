@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { buildBattleMapSheet, type BattleMapSheet } from '../domain/battle-map-sheet';
 import { rankTownships, type TownshipRank } from '../domain/ranking';
-import { countyProgress, progressByTownship, type MetricProgressSet } from '../domain/targets';
+import { countyProgressFrom, progressByTownship, progressOfTownships, type MetricProgressSet } from '../domain/targets';
 import { memoizeLast } from './memoize-last';
-import { usePlots, useVisiblePlots } from './selectors';
+import { usePlots, useShownFigures, useSummary, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
 
 const NO_TARGETS = {};
@@ -20,13 +20,13 @@ export function useTownships(): string[] {
 }
 
 // Shared by every component that asks, like the filtered plots: one pass per filter change.
-const townshipProgressOf = memoizeLast(progressByTownship);
+const townshipProgressOf = memoizeLast(progressOfTownships);
 const rankingOf = memoizeLast(rankTownships);
-const countyProgressOf = memoizeLast(countyProgress);
+const countyProgressOf = memoizeLast(countyProgressFrom);
 
 /** Each township's progress against its targets, following the filter. */
 export function useTownshipProgress(): Map<string, MetricProgressSet> {
-  return townshipProgressOf(useVisiblePlots(), useTargets());
+  return townshipProgressOf(useShownFigures().byTownship, useTargets());
 }
 
 export function useRanking(): TownshipRank[] {
@@ -34,7 +34,7 @@ export function useRanking(): TownshipRank[] {
 }
 
 export function useCountyProgress(): MetricProgressSet {
-  return countyProgressOf(useVisiblePlots(), useTargets());
+  return countyProgressOf(useSummary().metrics, useTargets());
 }
 
 /** The battle map of one township, or null before a campaign is loaded. */

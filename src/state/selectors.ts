@@ -1,6 +1,7 @@
 import { compileFilter, isFilterActive, type PlotFilter } from '../domain/filter';
 import { hiddenPlots, type HiddenPlots } from '../domain/hidden-plots';
-import { summarizePlots, type PlotSummary } from '../domain/summarize';
+import { shownFigures, type ShownFigures } from '../domain/shown-figures';
+import type { PlotSummary } from '../domain/summarize';
 import type { Plot, StageDefinition } from '../domain/types';
 import { memoizeLast } from './memoize-last';
 import { useAppStore } from './store';
@@ -33,17 +34,22 @@ export function useVisiblePlots(): readonly Plot[] {
 const visiblePlotsOf = memoizeLast((plots: readonly Plot[], filter: PlotFilter, reportingDate: string) =>
   isFilterActive(filter) ? plots.filter(compileFilter(filter, reportingDate)) : plots,
 );
-const summaryOf = memoizeLast(summarizePlots);
 const hiddenOf = memoizeLast(hiddenPlots);
+const shownFiguresOf = memoizeLast(shownFigures);
 
 /** The plots the filter hides, by plot index: for the map and the ledger. */
 export function useHiddenPlots(): HiddenPlots {
   return hiddenOf(usePlots(), useVisiblePlots());
 }
 
+/** The county's summary and each township's count per stage, of the plots that pass the filter. */
+export function useShownFigures(): ShownFigures {
+  return shownFiguresOf(usePlots(), useHiddenPlots(), useReportingDate());
+}
+
 /** The summary of the plots that pass the filter. */
 export function useSummary(): PlotSummary {
-  return summaryOf(useVisiblePlots(), useReportingDate());
+  return useShownFigures().summary;
 }
 
 export function useSelectedPlot(): Plot | null {
