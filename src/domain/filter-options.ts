@@ -1,4 +1,4 @@
-import { compileFilter, type PlotFilter } from './filter';
+import { compileFilter, isFilterActive, type PlotFilter } from './filter';
 import { STAGE_KEYS, type Plot, type StageKey } from './types';
 
 /** One choice in a filter list, with how many plots choosing it would show. */
@@ -112,7 +112,9 @@ function options(facet: Facet, counts: Int32Array, offered: Uint8Array | null, s
  */
 export function filterOptions(plots: readonly Plot[], filter: PlotFilter, reportingDate: string): FilterOptions {
   const index = indexOf(plots);
-  const rest = compileFilter({ ...filter, stages: [], industries: [], township: null, village: null, categories: [] }, reportingDate);
+  const restFilter = { ...filter, stages: [], industries: [], township: null, village: null, categories: [] };
+  // Without area, overdue or text criteria no plot object need be read: the numbered fields say it all.
+  const rest = isFilterActive(restFilter) ? compileFilter(restFilter, reportingDate) : null;
   const stages = filter.stages.length === 0 ? null : new Uint8Array(STAGE_KEYS.map((key) => (filter.stages.includes(key) ? 1 : 0)));
   const industries = index.industries.chosen(filter.industries);
   const township = filter.township === null ? null : index.townships.chosen([filter.township]);
@@ -129,7 +131,7 @@ export function filterOptions(plots: readonly Plot[], filter: PlotFilter, report
   for (let position = 0; position < plots.length; position++) {
     const inTownship = township === null || township[index.township[position]] === 1;
     if (inTownship) villagesOffered[index.village[position]] = 1;
-    if (!rest(plots[position])) continue;
+    if (rest !== null && !rest(plots[position])) continue;
     const stage = stages === null || stages[index.stage[position]] === 1;
     const industry = industries === null || industries[index.industry[position]] === 1;
     const inVillage = village === null || village[index.village[position]] === 1;
