@@ -1,4 +1,5 @@
-import { compileFilter, isFilterActive, type PlotFilter } from './filter';
+import type { PlotFilter } from './filter';
+import { chooseFacets, facetIndexOf, restOfFilter, type Facet } from './plot-facets';
 import { STAGE_KEYS, type Plot, type StageKey } from './types';
 
 /** One choice in a filter list, with how many plots choosing it would show. */
@@ -19,80 +20,6 @@ export interface FilterOptions {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** Each distinct value of one field numbered, and each plot's number for it. */
-class Facet {
-  readonly values: string[] = [];
-  private readonly numbers = new Map<string, number>();
-
-  number(value: string): number {
-    let number = this.numbers.get(value);
-    if (number === undefined) {
-      number = this.values.length;
-      this.numbers.set(value, number);
-      this.values.push(value);
-    }
-    return number;
-  }
-
-  /** 1 for each chosen value, or null when nothing is chosen (any value passes). */
-  chosen(values: readonly string[]): Uint8Array | null {
-    if (values.length === 0) return null;
-    const flags = new Uint8Array(this.values.length);
-    for (const value of values) {
-      const number = this.numbers.get(value);
-      if (number !== undefined) flags[number] = 1;
-    }
-    return flags;
-  }
-}
-
-/** The plots' field values as numbers, built once per list of plots, so that counting is cheap. */
-interface PlotIndex {
-  stage: Uint8Array;
-  industries: Facet;
-  industry: Int32Array;
-  townships: Facet;
-  township: Int32Array;
-  villages: Facet;
-  village: Int32Array;
-  categories: Facet;
-  /** The categories of plot i are categoryList[categoryStart[i] .. categoryStart[i + 1]), each once. */
-  categoryStart: Int32Array;
-  categoryList: Int32Array;
-}
-
-const indexes = new WeakMap<readonly Plot[], PlotIndex>();
-
-function indexOf(plots: readonly Plot[]): PlotIndex {
-  const cached = indexes.get(plots);
-  if (cached) return cached;
-  const industries = new Facet();
-  const townships = new Facet();
-  const villages = new Facet();
-  const categories = new Facet();
-  const stage = new Uint8Array(plots.length);
-  const industry = new Int32Array(plots.length);
-  const township = new Int32Array(plots.length);
-  const village = new Int32Array(plots.length);
-  const categoryStart = new Int32Array(plots.length + 1);
-  const categoryList: number[] = [];
-  plots.forEach((plot, position) => {
-    stage[position] = STAGE_KEYS.indexOf(plot.stage);
-    industry[position] = industries.number(plot.industry);
-    township[position] = townships.number(plot.township);
-    village[position] = villages.number(plot.village);
-    categoryStart[position] = categoryList.length;
-    for (const value of plot.categories) {
-      const number = categories.number(value);
-      if (!categoryList.includes(number, categoryStart[position])) categoryList.push(number);
-    }
-  });
-  categoryStart[plots.length] = categoryList.length;
-  const index = { stage, industries, industry, townships, township, villages, village, categories, categoryStart, categoryList: Int32Array.from(categoryList) };
-  indexes.set(plots, index);
-  return index;
-}
-
 function options(facet: Facet, counts: Int32Array, offered: Uint8Array | null, selected: readonly string[]): FilterOption[] {
   const result = new Map<string, number>();
   facet.values.forEach((value, number) => {
@@ -111,15 +38,9 @@ function options(facet: Facet, counts: Int32Array, offered: Uint8Array | null, s
  * One pass over the plots, on field values numbered once per list of plots.
  */
 export function filterOptions(plots: readonly Plot[], filter: PlotFilter, reportingDate: string): FilterOptions {
-  const index = indexOf(plots);
-  const restFilter = { ...filter, stages: [], industries: [], township: null, village: null, categories: [] };
-  // Without area, overdue or text criteria no plot object need be read: the numbered fields say it all.
-  const rest = isFilterActive(restFilter) ? compileFilter(restFilter, reportingDate) : null;
-  const stages = filter.stages.length === 0 ? null : new Uint8Array(STAGE_KEYS.map((key) => (filter.stages.includes(key) ? 1 : 0)));
-  const industries = index.industries.chosen(filter.industries);
-  const township = filter.township === null ? null : index.townships.chosen([filter.township]);
-  const village = filter.village === null ? null : index.villages.chosen([filter.village]);
-  const categories = index.categories.chosen(filter.categories);
+  const index = facetIndexOf(plots);
+  const rest = restOfFilter(filter, reportingDate);
+  const { stages, industries, township, village, categories } = chooseFacets(index, filter);
   const stageCounts = new Int32Array(STAGE_KEYS.length);
   const industryCounts = new Int32Array(index.industries.values.length);
   const townshipCounts = new Int32Array(index.townships.values.length);

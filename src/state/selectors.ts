@@ -1,4 +1,5 @@
-import { compileFilter, isFilterActive, type PlotFilter } from '../domain/filter';
+import { isFilterActive, type PlotFilter } from '../domain/filter';
+import { filterByFacets } from '../domain/plot-facets';
 import { hiddenPlots, type HiddenPlots } from '../domain/hidden-plots';
 import { shownFigures, type ShownFigures } from '../domain/shown-figures';
 import type { PlotSummary } from '../domain/summarize';
@@ -32,7 +33,7 @@ export function useVisiblePlots(): readonly Plot[] {
 
 // Shared by every component that asks, so a filter change filters and sums the plots once.
 const visiblePlotsOf = memoizeLast((plots: readonly Plot[], filter: PlotFilter, reportingDate: string) =>
-  isFilterActive(filter) ? plots.filter(compileFilter(filter, reportingDate)) : plots,
+  isFilterActive(filter) ? filterByFacets(plots, filter, reportingDate) : plots,
 );
 const hiddenOf = memoizeLast(hiddenPlots);
 const shownFiguresOf = memoizeLast(shownFigures);

@@ -1,0 +1,134 @@
+import { compileFilter, isFilterActive, type PlotFilter } from './filter';
+import { STAGE_KEYS, type Plot } from './types';
+
+/*
+ * The fields a filter list chooses from (stage, industry, township, village, category),
+ * numbered once per list of plots in typed arrays, so that filtering and counting by them
+ * reads no plot object: a filter change at 100,000 plots walks arrays of numbers.
+ */
+
+/** Each distinct value of one field numbered, and each plot's number for it. */
+export class Facet {
+  readonly values: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  number(value: string): number {
+    let number = this.numbers.get(value);
+    if (number === undefined) {
+      number = this.values.length;
+      this.numbers.set(value, number);
+      this.values.push(value);
+    }
+    return number;
+  }
+
+  /** 1 for each chosen value, or null when nothing is chosen (any value passes). */
+  chosen(values: readonly string[]): Uint8Array | null {
+    if (values.length === 0) return null;
+    const flags = new Uint8Array(this.values.length);
+    for (const value of values) {
+      const number = this.numbers.get(value);
+      if (number !== undefined) flags[number] = 1;
+    }
+    return flags;
+  }
+}
+
+/** The plots' field values as numbers, built once per list of plots, so that counting is cheap. */
+export interface PlotIndex {
+  stage: Uint8Array;
+  industries: Facet;
+  industry: Int32Array;
+  townships: Facet;
+  township: Int32Array;
+  villages: Facet;
+  village: Int32Array;
+  categories: Facet;
+  /** The categories of plot i are categoryList[categoryStart[i] .. categoryStart[i + 1]), each once. */
+  categoryStart: Int32Array;
+  categoryList: Int32Array;
+}
+
+const indexes = new WeakMap<readonly Plot[], PlotIndex>();
+
+export function facetIndexOf(plots: readonly Plot[]): PlotIndex {
+  const cached = indexes.get(plots);
+  if (cached) return cached;
+  const industries = new Facet();
+  const townships = new Facet();
+  const villages = new Facet();
+  const categories = new Facet();
+  const stage = new Uint8Array(plots.length);
+  const industry = new Int32Array(plots.length);
+  const township = new Int32Array(plots.length);
+  const village = new Int32Array(plots.length);
+  const categoryStart = new Int32Array(plots.length + 1);
+  const categoryList: number[] = [];
+  plots.forEach((plot, position) => {
+    stage[position] = STAGE_KEYS.indexOf(plot.stage);
+    industry[position] = industries.number(plot.industry);
+    township[position] = townships.number(plot.township);
+    village[position] = villages.number(plot.village);
+    categoryStart[position] = categoryList.length;
+    for (const value of plot.categories) {
+      const number = categories.number(value);
+      if (!categoryList.includes(number, categoryStart[position])) categoryList.push(number);
+    }
+  });
+  categoryStart[plots.length] = categoryList.length;
+  const index = { stage, industries, industry, townships, township, villages, village, categories, categoryStart, categoryList: Int32Array.from(categoryList) };
+  indexes.set(plots, index);
+  return index;
+}
+
+/** The chosen values of each list as flags by value number; null where nothing is chosen. */
+export interface FacetChoice {
+  stages: Uint8Array | null;
+  industries: Uint8Array | null;
+  township: Uint8Array | null;
+  village: Uint8Array | null;
+  categories: Uint8Array | null;
+}
+
+export function chooseFacets(index: PlotIndex, filter: PlotFilter): FacetChoice {
+  return {
+    stages: filter.stages.length === 0 ? null : new Uint8Array(STAGE_KEYS.map((key) => (filter.stages.includes(key) ? 1 : 0))),
+    industries: index.industries.chosen(filter.industries),
+    township: filter.township === null ? null : index.townships.chosen([filter.township]),
+    village: filter.village === null ? null : index.villages.chosen([filter.village]),
+    categories: index.categories.chosen(filter.categories),
+  };
+}
+
+/** What the filter asks beyond the lists (area, overdue, text), or null when it asks nothing more. */
+export function restOfFilter(filter: PlotFilter, reportingDate: string): ((plot: Plot) => boolean) | null {
+  const rest = { ...filter, stages: [], industries: [], township: null, village: null, categories: [] };
+  return isFilterActive(rest) ? compileFilter(rest, reportingDate) : null;
+}
+
+/**
+ * The plots that pass the filter, in their original order: the same plots as `filterPlots`
+ * (unit test), found through the numbered fields, so that plot objects are read only for
+ * area, overdue or text criteria.
+ */
+export function filterByFacets(plots: readonly Plot[], filter: PlotFilter, reportingDate: string): Plot[] {
+  const index = facetIndexOf(plots);
+  const rest = restOfFilter(filter, reportingDate);
+  const { stages, industries, township, village, categories } = chooseFacets(index, filter);
+  const { categoryStart, categoryList } = index;
+  const passed: Plot[] = [];
+  for (let position = 0; position < plots.length; position++) {
+    if (stages !== null && stages[index.stage[position]] !== 1) continue;
+    if (industries !== null && industries[index.industry[position]] !== 1) continue;
+    if (township !== null && township[index.township[position]] !== 1) continue;
+    if (village !== null && village[index.village[position]] !== 1) continue;
+    if (categories !== null) {
+      let any = false;
+      for (let at = categoryStart[position]; !any && at < categoryStart[position + 1]; at++) any = categories[categoryList[at]] === 1;
+      if (!any) continue;
+    }
+    if (rest !== null && !rest(plots[position])) continue;
+    passed.push(plots[position]);
+  }
+  return passed;
+}
