@@ -112,8 +112,10 @@ export function LedgerPanel() {
                 const overdue = isOverdue(plot, reportingDate);
                 const classes = ['ledger-row', plot.index === selectedPlotIndex ? 'ledger-row-selected' : '', picked.has(plot.index) ? 'ledger-row-picked' : '', overdue ? 'overdue' : ''];
                 return (
+                  // Keyed by place in the table, not by plot: a filter change rewrites the rows' text
+                  // in place instead of replacing every row element, which the browser lays out again.
                   <div
-                    key={plot.index}
+                    key={position}
                     role="row"
                     aria-rowindex={position + 2}
                     aria-selected={plot.index === selectedPlotIndex}
