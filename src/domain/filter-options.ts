@@ -1,5 +1,5 @@
 import type { PlotFilter } from './filter';
-import { chooseFacets, facetIndexOf, restOfFilter, type Facet } from './plot-facets';
+import { chooseFacets, facetIndexOf, hasChosenCategory, restOfFilter, type Facet } from './plot-facets';
 import { STAGE_KEYS, type Plot, type StageKey } from './types';
 
 /** One choice in a filter list, with how many plots choosing it would show. */
@@ -56,8 +56,7 @@ export function filterOptions(plots: readonly Plot[], filter: PlotFilter, report
     const stage = stages === null || stages[index.stage[position]] === 1;
     const industry = industries === null || industries[index.industry[position]] === 1;
     const inVillage = village === null || village[index.village[position]] === 1;
-    let category = categories === null;
-    for (let at = categoryStart[position]; !category && at < categoryStart[position + 1]; at++) category = categories?.[categoryList[at]] === 1;
+    const category = hasChosenCategory(index, categories, position);
     if (industry && inTownship && inVillage && category) stageCounts[index.stage[position]]++;
     if (stage && inTownship && inVillage && category) industryCounts[index.industry[position]]++;
     if (stage && industry && category) {

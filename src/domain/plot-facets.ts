@@ -100,6 +100,15 @@ export function chooseFacets(index: PlotIndex, filter: PlotFilter): FacetChoice 
   };
 }
 
+/** Whether the plot at `position` has any chosen category (always, when none is chosen). */
+export function hasChosenCategory(index: PlotIndex, categories: Uint8Array | null, position: number): boolean {
+  if (categories === null) return true;
+  for (let at = index.categoryStart[position]; at < index.categoryStart[position + 1]; at++) {
+    if (categories[index.categoryList[at]] === 1) return true;
+  }
+  return false;
+}
+
 /** What the filter asks beyond the lists (area, overdue, text), or null when it asks nothing more. */
 export function restOfFilter(filter: PlotFilter, reportingDate: string): ((plot: Plot) => boolean) | null {
   const rest = { ...filter, stages: [], industries: [], township: null, village: null, categories: [] };
@@ -115,18 +124,13 @@ export function filterByFacets(plots: readonly Plot[], filter: PlotFilter, repor
   const index = facetIndexOf(plots);
   const rest = restOfFilter(filter, reportingDate);
   const { stages, industries, township, village, categories } = chooseFacets(index, filter);
-  const { categoryStart, categoryList } = index;
   const passed: Plot[] = [];
   for (let position = 0; position < plots.length; position++) {
     if (stages !== null && stages[index.stage[position]] !== 1) continue;
     if (industries !== null && industries[index.industry[position]] !== 1) continue;
     if (township !== null && township[index.township[position]] !== 1) continue;
     if (village !== null && village[index.village[position]] !== 1) continue;
-    if (categories !== null) {
-      let any = false;
-      for (let at = categoryStart[position]; !any && at < categoryStart[position + 1]; at++) any = categories[categoryList[at]] === 1;
-      if (!any) continue;
-    }
+    if (!hasChosenCategory(index, categories, position)) continue;
     if (rest !== null && !rest(plots[position])) continue;
     passed.push(plots[position]);
   }

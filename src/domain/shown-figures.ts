@@ -1,47 +1,30 @@
 import type { HiddenPlots } from './hidden-plots';
-import { STAGE_INDEX, StageCounter } from './metrics';
+import { StageCounter } from './metrics';
 import { isOverdue } from './overdue';
+import { facetIndexOf } from './plot-facets';
 import { SummaryBuilder, type PlotSummary } from './summarize';
 import type { Plot } from './types';
 
-/** What every filter change sums, read once per list of plots into typed arrays in file order. */
-interface PlotColumns {
+/**
+ * What every filter change sums beyond the numbered fields (stage, township: see plot-facets),
+ * read once per list of plots and reporting date into typed arrays in file order.
+ */
+interface SumColumns {
   index: Int32Array;
-  stage: Uint8Array;
   areaMu: Float64Array;
   overdue: Uint8Array;
-  /** Each plot's township as a position in `townships`. */
-  township: Int32Array;
-  townships: string[];
 }
 
-const columnsByPlots = new WeakMap<readonly Plot[], { reportingDate: string; columns: PlotColumns }>();
+const columnsByPlots = new WeakMap<readonly Plot[], { reportingDate: string; columns: SumColumns }>();
 
-function columnsOf(plots: readonly Plot[], reportingDate: string): PlotColumns {
+function columnsOf(plots: readonly Plot[], reportingDate: string): SumColumns {
   const cached = columnsByPlots.get(plots);
   if (cached && cached.reportingDate === reportingDate) return cached.columns;
-  const townshipNumbers = new Map<string, number>();
-  const columns: PlotColumns = {
-    index: new Int32Array(plots.length),
-    stage: new Uint8Array(plots.length),
-    areaMu: new Float64Array(plots.length),
-    overdue: new Uint8Array(plots.length),
-    township: new Int32Array(plots.length),
-    townships: [],
+  const columns: SumColumns = {
+    index: Int32Array.from(plots, (plot) => plot.index),
+    areaMu: Float64Array.from(plots, (plot) => plot.areaMu),
+    overdue: Uint8Array.from(plots, (plot) => (isOverdue(plot, reportingDate) ? 1 : 0)),
   };
-  plots.forEach((plot, position) => {
-    let township = townshipNumbers.get(plot.township);
-    if (township === undefined) {
-      township = columns.townships.length;
-      townshipNumbers.set(plot.township, township);
-      columns.townships.push(plot.township);
-    }
-    columns.index[position] = plot.index;
-    columns.stage[position] = STAGE_INDEX[plot.stage];
-    columns.areaMu[position] = plot.areaMu;
-    columns.overdue[position] = isOverdue(plot, reportingDate) ? 1 : 0;
-    columns.township[position] = township;
-  });
   columnsByPlots.set(plots, { reportingDate, columns });
   return columns;
 }
@@ -59,11 +42,11 @@ export interface ShownFigures {
  * instead of three over 100,000 plot objects on every filter change.
  */
 export function shownFigures(plots: readonly Plot[], hidden: HiddenPlots, reportingDate: string): ShownFigures {
-  const columns = columnsOf(plots, reportingDate);
+  const { index, areaMu, overdue } = columnsOf(plots, reportingDate);
+  const { stage, township, townships } = facetIndexOf(plots);
   const summary = new SummaryBuilder(reportingDate);
   const counters: Array<StageCounter | undefined> = [];
   const byTownship = new Map<string, StageCounter>();
-  const { index, stage, areaMu, overdue, township, townships } = columns;
   for (let position = 0; position < index.length; position++) {
     if (hidden.flags[index[position]] === 1) continue;
     summary.addAt(stage[position], areaMu[position], overdue[position] === 1);
@@ -71,7 +54,7 @@ export function shownFigures(plots: readonly Plot[], hidden: HiddenPlots, report
     if (!counter) {
       counter = new StageCounter();
       counters[township[position]] = counter;
-      byTownship.set(townships[township[position]], counter);
+      byTownship.set(townships.values[township[position]], counter);
     }
     counter.addAt(stage[position], areaMu[position]);
   }
