@@ -28,8 +28,9 @@ export function RankingTable() {
           </tr>
         </thead>
         <tbody>
-          {ranking.map((entry) => (
-            <tr key={entry.township} data-township={entry.township}>
+          {/* Rows keyed by place: when the filter reorders townships, cells change text in place. */}
+          {ranking.map((entry, place) => (
+            <tr key={place} data-township={entry.township}>
               <td className="number rank">{entry.rank ?? '—'}</td>
               <th scope="row">
                 <button
