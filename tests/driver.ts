@@ -178,6 +178,11 @@ export class StaffDriver extends AppDriver {
     return this.page.getByTestId('share-link').inputValue();
   }
 
+  /** The address bar's whole address now. */
+  address(): string {
+    return this.page.url();
+  }
+
   /** The `#map=zoom/lat/lon` the address bar shows now. */
   async mapHash(): Promise<string> {
     return this.page.evaluate(() => window.location.hash);

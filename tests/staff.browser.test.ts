@@ -123,6 +123,8 @@ describe('a shared link', () => {
     const centre = await app.colourAtMapCentre();
     expect(new URL(link).hash).toBe(hash);
     expect(new URL(link).searchParams.getAll('industry')).toEqual([INDUSTRY]);
+    // The address bar itself follows the filter a moment after the last change.
+    await expect.poll(() => app.address()).toBe(link);
     await app.close();
 
     const opened = await StaffDriver.openStaff(browser, link.replace(/[?#].*$/, ''), {

@@ -11,7 +11,7 @@ import { MeetingBar } from './MeetingBar';
 import { Notice } from './Notice';
 import { PlotDetails } from './PlotDetails';
 import { loadInitialCampaign } from './load-initial-campaign';
-import { useUrlSync } from './use-url-sync';
+import { UrlSync } from './use-url-sync';
 import { useMeetingMode } from './use-meeting-mode';
 import { MapLegend, ViewPanels } from './ViewPanels';
 import { pick, useLanguage, useText } from './i18n';
@@ -24,7 +24,6 @@ export function App() {
   const selectedPlot = useSelectedPlot();
   const view = useAppStore((state) => state.view);
   const meeting = useAppStore((state) => state.meeting);
-  useUrlSync();
   useMeetingMode();
 
   useEffect(() => {
@@ -37,6 +36,7 @@ export function App() {
 
   return (
     <div className={`app view-${view.kind}${meeting ? ' meeting' : ''}`}>
+      <UrlSync />
       <Header />
       <main className="workspace">
         <FilterPanel />

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useAppStore } from '../state/store';
+import { appLink } from './app-link';
 import { useText } from './i18n';
 
 /**
@@ -10,7 +12,9 @@ export function ShareLinkButton() {
   const text = useText();
   const [shared, setShared] = useState<{ link: string; copied: boolean } | null>(null);
   const share = async () => {
-    const link = window.location.href;
+    // Built from the store: the address bar follows a filter change only a moment later.
+    const { view, filter } = useAppStore.getState();
+    const link = appLink(window.location.href, view, filter);
     const copied = await navigator.clipboard.writeText(link).then(
       () => true,
       () => false,
