@@ -20,15 +20,34 @@ export interface FilterOptions {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
+/** Values in the order lists show them: by name, Chinese collation, the blank value last. */
+function compareValues(a: string, b: string): number {
+  return a === '' ? 1 : b === '' ? -1 : collator.compare(a, b);
+}
+
+const byValue = (a: FilterOption, b: FilterOption) => compareValues(a.value, b.value);
+
+// A facet's values are sorted once, not on every filter change.
+const displayOrders = new WeakMap<Facet, readonly number[]>();
+
+function displayOrder(facet: Facet): readonly number[] {
+  let order = displayOrders.get(facet);
+  if (!order) {
+    order = facet.values.map((_, number) => number).sort((a, b) => compareValues(facet.values[a], facet.values[b]));
+    displayOrders.set(facet, order);
+  }
+  return order;
+}
+
 function options(facet: Facet, counts: Int32Array, offered: Uint8Array | null, selected: readonly string[]): FilterOption[] {
-  const result = new Map<string, number>();
-  facet.values.forEach((value, number) => {
-    if (offered === null || offered[number] === 1) result.set(value, counts[number]);
-  });
-  for (const value of selected) if (!result.has(value)) result.set(value, 0);
-  return [...result]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => (a.value === '' ? 1 : b.value === '' ? -1 : collator.compare(a.value, b.value)));
+  const result: FilterOption[] = [];
+  for (const number of displayOrder(facet)) {
+    if (offered === null || offered[number] === 1) result.push({ value: facet.values[number], count: counts[number] });
+  }
+  // A chosen value no plot here has (e.g. from an old link) stays in the list, with 0.
+  const missing = selected.filter((value) => !result.some((option) => option.value === value));
+  if (missing.length === 0) return result;
+  return [...result, ...missing.map((value) => ({ value, count: 0 }))].sort(byValue);
 }
 
 /**
