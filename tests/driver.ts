@@ -155,6 +155,15 @@ export class StaffDriver extends AppDriver {
     await this.page.locator(`[data-testid=filter-stages] label[data-value="${stage}"] input`).check();
   }
 
+  /** The filter panel's industry list: each industry and the count shown beside it. */
+  async industryOptionCounts(): Promise<Record<string, number>> {
+    return this.page.locator('[data-testid=filter-industries] label').evaluateAll((labels) =>
+      Object.fromEntries(
+        labels.map((label) => [(label as HTMLElement).dataset.value ?? '', Number(label.querySelector('.filter-option-count')?.textContent)]),
+      ),
+    );
+  }
+
   async whenSearching(text: string): Promise<void> {
     await this.page.getByTestId('filter-text').fill(text);
   }

@@ -91,6 +91,21 @@ describe('filtering', () => {
     await onDropped.close();
   });
 
+  it('counts beside each industry the plots that ticking it would show, following the rest of the filter', async () => {
+    const countsOf = (plots: readonly Plot[]) => {
+      const counts: Record<string, number> = Object.fromEntries([...industryCounts().keys()].map((industry) => [industry, 0]));
+      for (const plot of plots) counts[plot.industry]++;
+      return counts;
+    };
+    const stage = largest(OF_INDUSTRY).stage;
+    const app = await StaffDriver.openStaff(browser, baseUrl, { hash: hashAt(largest(demo.plots), 14) });
+    await app.waitForMap();
+    expect(await app.industryOptionCounts()).toEqual(countsOf(demo.plots));
+    await app.whenFilteringByStage(stage);
+    await expect.poll(() => app.industryOptionCounts()).toEqual(countsOf(demo.plots.filter((plot) => plot.stage === stage)));
+    await app.close();
+  });
+
   it('says when nothing matches, and clears with one click', async () => {
     const app = await StaffDriver.openStaff(browser, baseUrl, { hash: hashAt(largest(demo.plots), 14) });
     await app.waitForMap();

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { geodesicAreaM2 } from '../domain/area';
 import { filterOptions, type FilterOptions } from '../domain/filter-options';
 import { geodesicLengthM } from '../domain/line-length';
@@ -14,10 +15,14 @@ const optionsOf = memoizeLast(filterOptions);
 const sortedOf = memoizeLast(sortPlots);
 const ledgerOf = memoizeLast(keepVisible);
 
-/** Each filter list's values with the number of plots that choosing it would show. */
+/**
+ * Each filter list's values with the number of plots that choosing it would show. The counts
+ * follow a filter change a moment later, in a render of their own: the tick itself, the map,
+ * the legend, the summaries and the ledger do not wait for every list to be recounted.
+ */
 export function useFilterOptions(): FilterOptions {
   const plots = usePlots();
-  const filter = useAppStore((state) => state.filter);
+  const filter = useDeferredValue(useAppStore((state) => state.filter));
   return optionsOf(plots, filter, useReportingDate());
 }
 
