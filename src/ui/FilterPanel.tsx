@@ -6,6 +6,7 @@ import { useAppStore } from '../state/store';
 import { useFilterOptions } from '../state/tool-selectors';
 import { useToolStore } from '../state/tool-store';
 import { FilterChecklist } from './FilterChecklist';
+import { FilterSelect } from './FilterSelect';
 import { stageLabel, useLanguage, useText } from './i18n';
 import './staff-tools.css';
 
@@ -15,6 +16,16 @@ function numberOrNull(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Changes some fields of the filter as it is when the user acts. */
+function changeFilter(fields: Partial<PlotFilter>): void {
+  const { filter, setFilter } = useAppStore.getState();
+  setFilter({ ...filter, ...fields });
+}
+
+// The same functions on every render, so the memoised drop-downs skip re-rendering.
+const chooseTownship = (township: string | null) => changeFilter({ township, village: null });
+const chooseVillage = (village: string | null) => changeFilter({ village });
+
 /** The filter drawer at the left of the map: every field of the plot filter, with counts. */
 export function FilterPanel() {
   const text = useText();
@@ -22,10 +33,8 @@ export function FilterPanel() {
   const open = useToolStore((state) => state.filterOpen);
   const setOpen = useToolStore((state) => state.setFilterOpen);
   const filter = useAppStore((state) => state.filter);
-  const setFilter = useAppStore((state) => state.setFilter);
   const stages = useStages();
   const options = useFilterOptions();
-  const change = (fields: Partial<PlotFilter>) => setFilter({ ...filter, ...fields });
   const label = (value: string) => formatGroupValue(value, language);
 
   if (!open) {
@@ -50,35 +59,27 @@ export function FilterPanel() {
         placeholder={text('searchPlaceholder')}
         value={filter.text}
         data-testid="filter-text"
-        onChange={(event) => change({ text: event.target.value })}
+        onChange={(event) => changeFilter({ text: event.target.value })}
       />
       <div className="filter-row">
-        <select
-          aria-label={text('township')}
-          value={filter.township ?? ''}
-          data-testid="filter-township"
-          onChange={(event) => change({ township: event.target.value === '' ? null : event.target.value, village: null })}
-        >
-          <option value="">{text('allTownships')}</option>
-          {options.townships.map((option) => (
-            <option key={option.value} value={option.value}>
-              {label(option.value)} ({option.count})
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={text('village')}
-          value={filter.village ?? ''}
-          data-testid="filter-village"
-          onChange={(event) => change({ village: event.target.value === '' ? null : event.target.value })}
-        >
-          <option value="">{text('allVillages')}</option>
-          {options.villages.map((option) => (
-            <option key={option.value} value={option.value}>
-              {label(option.value)} ({option.count})
-            </option>
-          ))}
-        </select>
+        <FilterSelect
+          label={text('township')}
+          allLabel={text('allTownships')}
+          value={filter.township}
+          options={options.townships}
+          language={language}
+          testId="filter-township"
+          onChange={chooseTownship}
+        />
+        <FilterSelect
+          label={text('village')}
+          allLabel={text('allVillages')}
+          value={filter.village}
+          options={options.villages}
+          language={language}
+          testId="filter-village"
+          onChange={chooseVillage}
+        />
       </div>
       <FilterChecklist
         legend={text('stage')}
@@ -94,21 +95,21 @@ export function FilterPanel() {
           count: options.stages.get(stage.key) ?? 0,
         }))}
         chosen={filter.stages}
-        onChange={(chosen) => change({ stages: chosen as StageKey[] })}
+        onChange={(chosen) => changeFilter({ stages: chosen as StageKey[] })}
       />
       <FilterChecklist
         legend={text('industry')}
         testId="filter-industries"
         items={options.industries.map((option) => ({ ...option, label: label(option.value) }))}
         chosen={filter.industries}
-        onChange={(industries) => change({ industries })}
+        onChange={(industries) => changeFilter({ industries })}
       />
       <FilterChecklist
         legend={text('categories')}
         testId="filter-categories"
         items={options.categories.map((option) => ({ ...option, label: label(option.value) }))}
         chosen={filter.categories}
-        onChange={(categories) => change({ categories })}
+        onChange={(categories) => changeFilter({ categories })}
       />
       <fieldset className="filter-group">
         <legend>{text('areaRange')}</legend>
@@ -121,7 +122,7 @@ export function FilterPanel() {
             placeholder={text('minimum')}
             value={filter.minAreaMu ?? ''}
             data-testid="filter-min-area"
-            onChange={(event) => change({ minAreaMu: numberOrNull(event.target.value) })}
+            onChange={(event) => changeFilter({ minAreaMu: numberOrNull(event.target.value) })}
           />
           <span aria-hidden="true">–</span>
           <input
@@ -132,12 +133,12 @@ export function FilterPanel() {
             placeholder={text('maximum')}
             value={filter.maxAreaMu ?? ''}
             data-testid="filter-max-area"
-            onChange={(event) => change({ maxAreaMu: numberOrNull(event.target.value) })}
+            onChange={(event) => changeFilter({ maxAreaMu: numberOrNull(event.target.value) })}
           />
         </div>
       </fieldset>
       <label className="filter-option filter-overdue">
-        <input type="checkbox" checked={filter.overdueOnly} data-testid="filter-overdue" onChange={(event) => change({ overdueOnly: event.target.checked })} />
+        <input type="checkbox" checked={filter.overdueOnly} data-testid="filter-overdue" onChange={(event) => changeFilter({ overdueOnly: event.target.checked })} />
         <span className="filter-option-label">{text('overdueOnly')}</span>
       </label>
     </aside>
