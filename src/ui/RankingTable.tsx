@@ -3,8 +3,13 @@ import { METRIC_DEFINITIONS } from '../domain/metrics';
 import { useRanking, useTownshipProgress } from '../state/battle-map-selectors';
 import { useAppStore } from '../state/store';
 import { useLanguage, useText } from './i18n';
+import { nameColumnEm } from './ranking-columns';
 
-/** Townships by completion, best first; a row opens that township's battle map. */
+/**
+ * Townships by completion, best first; a row opens that township's battle map.
+ * The table lays out with fixed column widths: every filter change rewrites hundreds of its
+ * cells, and an auto-sized table would measure all of them again each time.
+ */
 export function RankingTable() {
   const text = useText();
   const language = useLanguage();
@@ -15,6 +20,14 @@ export function RankingTable() {
     <section className="panel ranking" aria-label={text('ranking')}>
       <h2>{text('ranking')}</h2>
       <table className="ranking-table" data-testid="ranking">
+        <colgroup>
+          <col className="rank-column" />
+          <col style={{ width: `${nameColumnEm(ranking.map((entry) => entry.township))}em` }} />
+          {METRIC_DEFINITIONS.map((definition) => (
+            <col key={definition.key} />
+          ))}
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="number">{text('rank')}</th>
@@ -32,7 +45,7 @@ export function RankingTable() {
           {ranking.map((entry, place) => (
             <tr key={place} data-township={entry.township}>
               <td className="number rank">{entry.rank ?? '—'}</td>
-              <th scope="row">
+              <th scope="row" title={entry.township}>
                 <button
                   type="button"
                   className="link-button township-link"
