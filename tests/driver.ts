@@ -164,6 +164,19 @@ export class StaffDriver extends AppDriver {
     );
   }
 
+  /** Opens the village drop-down by clicking it, as a user does, and reads the count beside each village. */
+  async villageOptionCounts(): Promise<Record<string, number>> {
+    const list = this.page.getByTestId('filter-village');
+    await list.click();
+    const counts = await list.locator('option:not([value=""])').evaluateAll((options) =>
+      Object.fromEntries(
+        options.map((option) => [(option as HTMLOptionElement).value, Number(/\((\d+)\)$/.exec(option.textContent ?? '')?.[1])]),
+      ),
+    );
+    await this.page.keyboard.press('Escape');
+    return counts;
+  }
+
   async whenSearching(text: string): Promise<void> {
     await this.page.getByTestId('filter-text').fill(text);
   }

@@ -106,6 +106,21 @@ describe('filtering', () => {
     await app.close();
   });
 
+  it('counts beside each village, once the list is opened, the plots that choosing it would show', async () => {
+    const villageCounts = (plots: readonly Plot[]) => {
+      const counts: Record<string, number> = Object.fromEntries(demo.plots.map((plot) => [plot.village, 0]));
+      for (const plot of plots) counts[plot.village]++;
+      return counts;
+    };
+    const stage = largest(OF_INDUSTRY).stage;
+    const app = await StaffDriver.openStaff(browser, baseUrl, { hash: hashAt(largest(demo.plots), 14) });
+    await app.waitForMap();
+    await app.whenFilteringByStage(stage);
+    await app.waitForFilteredMap(demo.plots.filter((plot) => plot.stage !== stage).length);
+    await expect.poll(() => app.villageOptionCounts()).toEqual(villageCounts(demo.plots.filter((plot) => plot.stage === stage)));
+    await app.close();
+  });
+
   it('says when nothing matches, and clears with one click', async () => {
     const app = await StaffDriver.openStaff(browser, baseUrl, { hash: hashAt(largest(demo.plots), 14) });
     await app.waitForMap();

@@ -1,10 +1,12 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { FilterOption } from '../domain/filter-options';
 import { formatGroupValue, type Language } from '../domain/format';
 
 /**
- * A drop-down of one field's values, each with its plot count. Memoised: the village list can
- * hold hundreds of options, and ticking a box elsewhere in the filter need not touch them.
+ * A drop-down of one field's values, each with its plot count while it is being chosen from.
+ * The village list can hold hundreds of options: rewriting every count on each tick elsewhere
+ * in the filter would cost more than the rest of the filter panel, for numbers nobody sees
+ * until the list opens. Focus comes before the list opens, by mouse or keyboard.
  */
 export const FilterSelect = memo(function FilterSelect({
   label,
@@ -24,14 +26,25 @@ export const FilterSelect = memo(function FilterSelect({
   testId: string;
   onChange(value: string | null): void;
 }) {
+  const [choosing, setChoosing] = useState(false);
   return (
-    <select aria-label={label} value={value ?? ''} data-testid={testId} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
+    <select
+      aria-label={label}
+      value={value ?? ''}
+      data-testid={testId}
+      onFocus={() => setChoosing(true)}
+      onBlur={() => setChoosing(false)}
+      onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+    >
       <option value="">{allLabel}</option>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {formatGroupValue(option.value, language)} ({option.count})
-        </option>
-      ))}
+      {options.map((option) => {
+        const name = formatGroupValue(option.value, language);
+        return (
+          <option key={option.value} value={option.value}>
+            {choosing ? `${name} (${option.count})` : name}
+          </option>
+        );
+      })}
     </select>
   );
 });
