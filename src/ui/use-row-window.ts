@@ -9,7 +9,7 @@ export function useRowWindow(
   count: number,
   rowHeight: number,
   enabled: boolean,
-  overscan = 10,
+  overscan = 5,
 ): { first: number; last: number; totalHeight: number; scrollToRow(position: number): void } {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(0);
