@@ -1,4 +1,5 @@
 import { compileFilter, isFilterActive, type PlotFilter } from './filter';
+import { STAGE_INDEX } from './metrics';
 import { STAGE_KEYS, type Plot } from './types';
 
 /*
@@ -65,7 +66,7 @@ export function facetIndexOf(plots: readonly Plot[]): PlotIndex {
   const categoryStart = new Int32Array(plots.length + 1);
   const categoryList: number[] = [];
   plots.forEach((plot, position) => {
-    stage[position] = STAGE_KEYS.indexOf(plot.stage);
+    stage[position] = STAGE_INDEX[plot.stage];
     industry[position] = industries.number(plot.industry);
     township[position] = townships.number(plot.township);
     village[position] = villages.number(plot.village);
