@@ -20,6 +20,22 @@ export interface FilterStep {
 export const TIMES_THROUGH = 2;
 
 /**
+ * How long a person looks at the result before the next tick. The goal is the time one
+ * change takes, so each timed change starts from a page that has finished drawing the last
+ * one: with no GPU, this machine's software renderer is still drawing the previous frame on
+ * the same two cores for some 70 ms after the map reports idle. The same changes are also
+ * timed back to back (no pause), as a stress figure beside the goal.
+ */
+export const PAUSE_BETWEEN_CHANGES_MS = 1000;
+
+/** One pass over the steps: paced as a person clicks (the goal), or back to back. */
+export type Pacing = 'paced' | 'back-to-back';
+
+export function pauseAfterChange(pacing: Pacing): number {
+  return pacing === 'paced' ? PAUSE_BETWEEN_CHANGES_MS : 0;
+}
+
+/**
  * Ticks and unticks what a staff member would: the three largest industries and one stage,
  * ending where it began (nothing ticked), so the sequence can run again.
  */
@@ -116,7 +132,10 @@ class FilterSession {
   }
 }
 
-/** Median and worst time from a filter change to every view updated, at `campaign`'s size. */
+/**
+ * Median and worst time from a filter change to every view updated, at `campaign`'s size:
+ * the steps twice through at a person's pace (the goal), then twice through back to back.
+ */
 export async function measureFilterChanges(
   browser: Browser,
   origin: string,
@@ -130,19 +149,34 @@ export async function measureFilterChanges(
     const session = await FilterSession.start(page, campaign);
     if (typeof session === 'string') return [notMeasured('filter.median_ms', `${label}: median`, '< 100 ms', session)];
     const steps = filterSteps(industriesByCount(readCampaign(campaign).loaded.plots));
-    const times: number[] = [];
-    for (let round = 0; round < TIMES_THROUGH; round++) {
-      for (const step of steps) times.push(await session.apply(step));
-    }
-    log(`  ${times.map((time) => time.toFixed(0)).join(', ')} ms`);
+    const timed = async (pacing: Pacing): Promise<number[]> => {
+      const times: number[] = [];
+      for (let round = 0; round < TIMES_THROUGH; round++) {
+        for (const step of steps) {
+          times.push(await session.apply(step));
+          await page.page.waitForTimeout(pauseAfterChange(pacing));
+        }
+      }
+      log(`  ${pacing}: ${times.map((time) => time.toFixed(0)).join(', ')} ms`);
+      return times;
+    };
+    const paced = await timed('paced');
+    const backToBack = await timed('back-to-back');
+    const changes = `${paced.length} changes by clicking the filter panel: ticking and unticking the 3 largest industries and the 已签约 stage`;
     return [
-      withGoal({ key: 'filter.median_ms', label: `${label}: median`, value: median(times), unit: 'ms', samples: times }, '<', 100),
+      withGoal(
+        { key: 'filter.median_ms', label: `${label}: median`, value: median(paced), unit: 'ms', samples: paced, note: `${changes}, ${PAUSE_BETWEEN_CHANGES_MS} ms apart` },
+        '<',
+        100,
+      ),
+      context({ key: 'filter.worst_ms', label: `${label}: worst`, value: worst(paced), unit: 'ms', note: changes }),
       context({
-        key: 'filter.worst_ms',
-        label: `${label}: worst`,
-        value: worst(times),
+        key: 'filter.back_to_back_median_ms',
+        label: `same changes back to back, no pause (${count} plots): median`,
+        value: median(backToBack),
         unit: 'ms',
-        note: `${times.length} changes by clicking the filter panel: ticking and unticking the 3 largest industries and the 已签约 stage`,
+        samples: backToBack,
+        note: 'each click as soon as the last change is done, while the last frame may still be drawing',
       }),
     ];
   } finally {
