@@ -40,6 +40,36 @@ export class BattleMapDriver {
     await this.page.waitForSelector(`[data-testid=map][data-focus="${township}"]`);
   }
 
+  /** Scrolls the sidebar to its end, and waits until the ranking's last row has been drawn there. */
+  async whenScrollingTheSidebarToTheEnd(): Promise<void> {
+    await this.page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo({ top: sidebar.scrollHeight }));
+    await this.page.waitForFunction(() => {
+      const rows = document.querySelectorAll('[data-testid=ranking] tbody tr[data-township]');
+      const table = document.querySelector('[data-testid=ranking]');
+      return rows.length > 0 && table !== null && Number(rows[rows.length - 1].getAttribute('aria-rowindex')) === Number(table.getAttribute('aria-rowcount'));
+    });
+  }
+
+  /** The ranking's rows the page holds, as rank and township. */
+  async rankingRowsRendered(): Promise<string[]> {
+    return this.page.locator('[data-testid=ranking] tbody tr[data-township]').evaluateAll((rows) =>
+      rows.map((row) => `${row.querySelector('td')?.textContent ?? ''} ${row.getAttribute('data-township') ?? ''}`),
+    );
+  }
+
+  /** The ranking's rows a person sees in the sidebar, as rank and the township written in the row. */
+  async rankingRowsInSight(): Promise<string[]> {
+    return this.page.locator('.sidebar').evaluate((sidebar) => {
+      const shown = sidebar.getBoundingClientRect();
+      return [...sidebar.querySelectorAll('[data-testid=ranking] tbody tr')]
+        .filter((row) => {
+          const box = row.getBoundingClientRect();
+          return box.top >= shown.top && box.bottom <= shown.bottom;
+        })
+        .map((row) => `${row.querySelector('td')?.textContent ?? '?'} ${row.querySelector('th')?.textContent ?? '?'}`);
+    });
+  }
+
   async whenPressing(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }

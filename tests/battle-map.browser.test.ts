@@ -5,7 +5,9 @@ import { bbox, booleanPointInPolygon } from '@turf/turf';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildBattleMapSheet } from '../src/domain/battle-map-sheet';
+import { formatCompletion } from '../src/domain/format';
 import { METRIC_DEFINITIONS } from '../src/domain/metrics';
+import { rankTownships } from '../src/domain/ranking';
 import { progressByTownship } from '../src/domain/targets';
 import { coordinateBounds, fitFrame, polygonPositions, project } from '../src/io/poster/map-frame';
 import { mapPadding, posterLayout } from '../src/io/poster/poster-layout';
@@ -71,6 +73,35 @@ describe('a township battle map', () => {
     expect(printed.text).toContain(demo.campaign.reportingDate);
     expect(printed.text).not.toContain('导出海报');
     expect(printed.text).not.toContain('会议模式');
+    await battleMap.close();
+  });
+});
+
+describe('the overview ranking', () => {
+  const progress = progressByTownship(demo.plots, demo.campaign.targets);
+  const ranked = rankTownships(progress);
+  const ranking = ranked.map((entry) => `${entry.rank ?? '—'} ${entry.township}`);
+  /** Each row's completions as printed, run together (PDF text spaces out CJK and may give radicals for characters). */
+  const rowFigures = ranked.map((entry) =>
+    [...METRIC_DEFINITIONS.map((definition) => formatCompletion(progress.get(entry.township)?.[definition.key].completion ?? null, 'zh')), formatCompletion(entry.score, 'zh')].join(''),
+  );
+
+  it('holds only the rows in sight, prints them all, and shows the rest in order as the sidebar scrolls', { timeout: 240_000 }, async () => {
+    // A short window: the county panel leaves room for a few of the ten townships.
+    const battleMap = await BattleMapDriver.open(browser, baseUrl, { width: 1280, height: 520 });
+    const held = await battleMap.rankingRowsRendered();
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.length).toBeLessThan(ranking.length);
+    expect(held).toEqual(ranking.slice(0, held.length));
+
+    const printed = (await pdfText(await battleMap.printToPdf())).text.normalize('NFKC').replace(/\s+/g, '');
+    for (const figures of rowFigures) expect(printed).toContain(figures);
+
+    await battleMap.whenScrollingTheSidebarToTheEnd();
+    const inSight = await battleMap.rankingRowsInSight();
+    expect(inSight.length).toBeGreaterThan(1);
+    expect(inSight).toEqual(ranking.slice(ranking.length - inSight.length));
+
     await battleMap.close();
   });
 });

@@ -1,14 +1,17 @@
+import { useRef } from 'react';
 import { formatCompletion } from '../domain/format';
 import { METRIC_DEFINITIONS } from '../domain/metrics';
 import { useRanking, useTownshipProgress } from '../state/battle-map-selectors';
 import { useAppStore } from '../state/store';
 import { useLanguage, useText } from './i18n';
 import { nameColumnEm } from './ranking-columns';
+import { useRowsInSight } from './use-rows-in-sight';
 
 /**
  * Townships by completion, best first; a row opens that township's battle map.
- * The table lays out with fixed column widths: every filter change rewrites hundreds of its
- * cells, and an auto-sized table would measure all of them again each time.
+ * A filter change rewrites most of its cells, so the table keeps that cheap: fixed column
+ * widths (an auto-sized table would measure every cell again), and only the rows in sight
+ * rendered, with gaps of the same height standing for the rest.
  */
 export function RankingTable() {
   const text = useText();
@@ -16,10 +19,13 @@ export function RankingTable() {
   const ranking = useRanking();
   const progress = useTownshipProgress();
   const setView = useAppStore((state) => state.setView);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const { first, last, rowHeight } = useRowsInSight(bodyRef, ranking.length);
+  const columnCount = METRIC_DEFINITIONS.length + 3;
   return (
     <section className="panel ranking" aria-label={text('ranking')}>
       <h2>{text('ranking')}</h2>
-      <table className="ranking-table" data-testid="ranking">
+      <table className="ranking-table" data-testid="ranking" aria-rowcount={ranking.length + 1}>
         <colgroup>
           <col className="rank-column" />
           <col style={{ width: `${nameColumnEm(ranking.map((entry) => entry.township))}em` }} />
@@ -29,7 +35,7 @@ export function RankingTable() {
           <col />
         </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col" className="number">{text('rank')}</th>
             <th scope="col">{text('township')}</th>
             {METRIC_DEFINITIONS.map((definition) => (
@@ -40,10 +46,11 @@ export function RankingTable() {
             <th scope="col" className="number">{text('overall')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={bodyRef}>
+          {first > 0 && <RowGap rows={first} rowHeight={rowHeight} columns={columnCount} />}
           {/* Rows keyed by place: when the filter reorders townships, cells change text in place. */}
-          {ranking.map((entry, place) => (
-            <tr key={place} data-township={entry.township}>
+          {ranking.slice(first, last).map((entry, offset) => (
+            <tr key={first + offset} aria-rowindex={first + offset + 2} data-township={entry.township}>
               <td className="number rank">{entry.rank ?? '—'}</td>
               <th scope="row" title={entry.township}>
                 <button
@@ -65,8 +72,18 @@ export function RankingTable() {
               <td className="number overall">{formatCompletion(entry.score, language)}</td>
             </tr>
           ))}
+          {last < ranking.length && <RowGap rows={ranking.length - last} rowHeight={rowHeight} columns={columnCount} />}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Stands for rows out of sight, at their height, so the sidebar scrolls as if they were there. */
+function RowGap({ rows, rowHeight, columns }: { rows: number; rowHeight: number; columns: number }) {
+  return (
+    <tr className="row-gap" data-gap aria-hidden="true">
+      <td colSpan={columns} style={{ height: rows * rowHeight, padding: 0, border: 'none' }} />
+    </tr>
   );
 }
