@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenPlots } from './hidden-plots';
-import { keepVisible, sortPlots } from './sort-plots';
+import { isInFileOrder, keepVisible, sortPlots } from './sort-plots';
 import { FIXTURE_PLOTS } from './summary-fixtures';
 
 function ids(plots: readonly { id: string }[]): string[] {
@@ -46,5 +46,18 @@ describe('keepVisible', () => {
     const ordered = sortPlots(FIXTURE_PLOTS, { column: 'areaMu', descending: true });
     const visible = FIXTURE_PLOTS.filter((plot) => plot.township === '新塍镇');
     expect(ids(keepVisible(ordered, hiddenPlots(FIXTURE_PLOTS, visible)))).toEqual(['XC-01', 'XC-03', 'XC-02']);
+  });
+});
+
+describe('isInFileOrder', () => {
+  it('is true for plots as loaded, whose filtered list is then the unsorted ledger', () => {
+    const ordered = sortPlots(FIXTURE_PLOTS, null);
+    expect(isInFileOrder(ordered)).toBe(true);
+    const visible = ordered.filter((plot) => plot.stage !== 'signed');
+    expect(keepVisible(sortPlots(ordered, null), hiddenPlots(ordered, visible))).toEqual(visible);
+  });
+
+  it('is false for plots in any other order', () => {
+    expect(isInFileOrder(sortPlots(FIXTURE_PLOTS, null).reverse())).toBe(false);
   });
 });

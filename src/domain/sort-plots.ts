@@ -53,6 +53,21 @@ export function sortPlots(plots: readonly Plot[], sort: PlotSort | null): Plot[]
   return keyed.map(({ plot }) => plot);
 }
 
+const fileOrdered = new WeakMap<readonly Plot[], boolean>();
+
+/**
+ * Whether the plots come in file order (by index), as loaded: then the plots a filter passes
+ * are already the unsorted ledger's rows. Checked once per list.
+ */
+export function isInFileOrder(plots: readonly Plot[]): boolean {
+  let ordered = fileOrdered.get(plots);
+  if (ordered === undefined) {
+    ordered = plots.every((plot, position) => position === 0 || plots[position - 1].index < plot.index);
+    fileOrdered.set(plots, ordered);
+  }
+  return ordered;
+}
+
 /** Each list's plot indexes in its order, kept once per list so that a filter change reads no plot. */
 const indexesOf = new WeakMap<readonly Plot[], Int32Array>();
 

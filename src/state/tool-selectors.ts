@@ -3,7 +3,7 @@ import { geodesicAreaM2 } from '../domain/area';
 import { filterOptions, type FilterOptions } from '../domain/filter-options';
 import { geodesicLengthM } from '../domain/line-length';
 import { plotsInsideOutline } from '../domain/outline';
-import { keepVisible, sortPlots } from '../domain/sort-plots';
+import { isInFileOrder, keepVisible, sortPlots } from '../domain/sort-plots';
 import { summarizePlots, type PlotSummary } from '../domain/summarize';
 import type { Plot } from '../domain/types';
 import { memoizeLast } from './memoize-last';
@@ -32,7 +32,12 @@ export function useFilterOptions(): FilterOptions {
  */
 export function useLedgerRows(): readonly Plot[] {
   const sort = useToolStore((state) => state.ledgerSort);
-  return ledgerOf(sortedOf(usePlots(), sort), useHiddenPlots());
+  const plots = usePlots();
+  const visible = useVisiblePlots();
+  const hidden = useHiddenPlots();
+  // Unsorted, the ledger is in file order, which the plots that pass the filter already are.
+  if (sort === null && isInFileOrder(plots)) return visible;
+  return ledgerOf(sortedOf(plots, sort), hidden);
 }
 
 const NOTHING_PICKED: readonly Plot[] = [];
