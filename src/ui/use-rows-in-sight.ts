@@ -2,13 +2,19 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { rowsInSight, type RowRange } from './rows-in-sight';
 
-/** The nearest ancestor that scrolls vertically, or the page's own scroller. */
-function scrollingAncestor(element: HTMLElement): HTMLElement {
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+/** The nearest ancestor that scrolls vertically, or null for the page itself. */
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let parent = element.parentElement; parent && parent !== document.documentElement; parent = parent.parentElement) {
     const { overflowY } = getComputedStyle(parent);
     if (overflowY === 'auto' || overflowY === 'scroll') return parent;
   }
-  return document.scrollingElement instanceof HTMLElement ? document.scrollingElement : document.documentElement;
+  return null;
+}
+
+/** Where the part of `scroller` (or of the page, for null) that shows starts, and its height. */
+function shownPart(scroller: HTMLElement | null): { top: number; height: number } {
+  if (scroller === null) return { top: 0, height: window.innerHeight };
+  return { top: scroller.getBoundingClientRect().top + scroller.clientTop, height: scroller.clientHeight };
 }
 
 /** Whether the page is being printed (or saved as PDF): printing shows every row. */
@@ -50,20 +56,23 @@ export function useRowsInSight(bodyRef: RefObject<HTMLElement | null>, count: nu
         const span = rows[rows.length - 1].getBoundingClientRect().bottom - rows[0].getBoundingClientRect().top;
         if (span > 0) rowHeight = span / rows.length;
       }
-      const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop;
-      const next = rowsInSight(top, scroller.clientHeight, rowHeight, count, overscan);
+      const shown = shownPart(scroller);
+      const next = rowsInSight(body.getBoundingClientRect().top - shown.top, shown.height, rowHeight, count, overscan);
       setRange((current) =>
         current !== null && current.first === next.first && current.last === next.last && current.rowHeight === next.rowHeight ? current : next,
       );
     };
     measure();
     const resized = new ResizeObserver(measure);
-    resized.observe(scroller);
     resized.observe(body);
-    scroller.addEventListener('scroll', measure, { passive: true });
+    if (scroller) resized.observe(scroller);
+    const scrolled: HTMLElement | Window = scroller ?? window;
+    scrolled.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
     return () => {
       resized.disconnect();
-      scroller.removeEventListener('scroll', measure);
+      scrolled.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
     };
   }, [bodyRef, count, overscan, printing]);
 
