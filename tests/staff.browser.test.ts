@@ -171,6 +171,21 @@ describe('a shared link', () => {
   });
 });
 
+describe('a shared township link', () => {
+  it('opens the battle map where the link points, not fitted to the township', async () => {
+    const township = '史桥镇';
+    const plot = largest(demo.plots.filter((candidate) => candidate.township === township));
+    const [lon, lat] = insidePoint(plot);
+    const app = await StaffDriver.openStaff(browser, baseUrl, { query: `view=township&township=${encodeURIComponent(township)}`, hash: `map=16/${lat}/${lon}` });
+    await app.page.waitForSelector(`[data-testid=map][data-focus="${township}"][data-idle=true]`);
+    const [zoom, shownLat, shownLon] = (await app.mapHash()).replace('#map=', '').split('/').map(Number);
+    expect(zoom).toBeCloseTo(16, 2);
+    expect(shownLat).toBeCloseTo(lat, 4);
+    expect(shownLon).toBeCloseTo(lon, 4);
+    await app.close();
+  });
+});
+
 describe('measuring', () => {
   const plot = largest(demo.plots);
   const [lon, lat] = insidePoint(plot);

@@ -73,6 +73,7 @@ export class BattleMapView {
     this.map.addControl(new NorthArrowControl(northLabel), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.fitOnNextData = !startsFromLink;
+    this.keepLinkedPosition = startsFromLink;
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('idle', () => this.setIdle(true));
     this.map.on('movestart', (event) => {
@@ -93,6 +94,8 @@ export class BattleMapView {
   }
 
   private fitOnNextData: boolean;
+  /** Until the first focus (the one the page opened with): a link with a map position stays there. */
+  private keepLinkedPosition: boolean;
 
   async setData(data: MapData): Promise<void> {
     const previous = this.data;
@@ -120,9 +123,14 @@ export class BattleMapView {
     this.container.dataset.plots = String(data.plots.length);
   }
 
-  /** Shows one township's battle map, or the whole county for null. Fits the map when the township changes. */
+  /**
+   * Shows one township's battle map, or the whole county for null. Fits the map when the
+   * township changes, except on opening a link that says where the map is (#map=).
+   */
   async setFocus(focus: MapFocus | null): Promise<void> {
     const previous = this.focus;
+    const fit = !this.keepLinkedPosition;
+    this.keepLinkedPosition = false;
     if (previous === focus) return;
     this.focus = focus;
     await this.ready;
@@ -135,7 +143,7 @@ export class BattleMapView {
     this.setIdle(false);
     // The page layout may just have changed with the view: measure the container before fitting.
     this.map.resize();
-    this.fitToFocus();
+    if (fit) this.fitToFocus();
     this.map.triggerRepaint();
     this.container.dataset.focus = focus?.township ?? '';
   }
