@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { rowsInSight } from './rows-in-sight';
 
 /**
  * The rows of a scrolling list of fixed-height rows that are in sight, plus a few either side:
@@ -41,7 +42,6 @@ export function useRowWindow(
     [scrollRef, rowHeight],
   );
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const { first, last } = rowsInSight(-scrollTop, height, rowHeight, count, overscan);
   return { first, last, totalHeight: count * rowHeight, scrollToRow };
 }
