@@ -40,6 +40,9 @@ export function warning(code: string, zh: string, en: string): Issue {
   return { severity: 'warning', code, zh, en };
 }
 
+/** Longer names are cut in messages; the details panel shows them whole. */
+const NAME_IN_MESSAGE = 60;
+
 /**
  * A finding about one feature. The message names it, states the problem and what became of
  * the plot: "地块“宏发织造”的状态“已完成”无法识别，按“待启动”载入。"
@@ -47,8 +50,9 @@ export function warning(code: string, zh: string, en: string): Issue {
 export function featureFinding(feature: FeatureLabel, issue: Issue): Finding {
   const { severity, code } = issue;
   const ordinal = `第 ${feature.index + 1} 个要素`;
-  const subjectZh = feature.name !== '' ? `${ordinal}（${feature.name}）` : ordinal;
-  const subjectEn = feature.name !== '' ? `Feature ${feature.index + 1} (${feature.name})` : `Feature ${feature.index + 1}`;
+  const name = feature.name.length > NAME_IN_MESSAGE ? `${feature.name.slice(0, NAME_IN_MESSAGE - 1)}…` : feature.name;
+  const subjectZh = name !== '' ? `${ordinal}（${name}）` : ordinal;
+  const subjectEn = name !== '' ? `Feature ${feature.index + 1} (${name})` : `Feature ${feature.index + 1}`;
   const outcomeZh = severity === 'error' ? '该地块未载入' : '地块已载入';
   const outcomeEn = severity === 'error' ? 'the plot was rejected' : 'the plot was loaded';
   return {

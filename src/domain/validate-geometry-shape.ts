@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 import { error, type Issue } from './findings';
 import type { PlotGeometry } from './types';
+import { valueText } from './value-text';
 
 /** Where in a geometry a problem is, for messages: 第 1 部分第 2 个环第 5 个点 / part 1, ring 2, point 5. */
 export interface GeometryLocation {
@@ -19,8 +20,9 @@ export function describeLocation(location: GeometryLocation): { zh: string; en: 
   return { zh: `${partZh}${ringZh}${pointZh}`, en: `${partEn}${ringEn}${pointEn}` };
 }
 
+/** A value as short text for a message, however large or deeply nested it is. */
 export function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `"${value.slice(0, 40)}"` : valueText(value, 41);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 

@@ -1,5 +1,6 @@
 import type { Language } from '../state/language';
 import type { Plot } from '../domain/types';
+import { valueText } from '../domain/value-text';
 
 /** Labels for the canonical properties, in the order a ledger lists them. */
 const FIELD_LABELS: ReadonlyArray<[keyof Plot | `dates.${string}`, string, string]> = [
@@ -28,8 +29,15 @@ const FIELD_LABELS: ReadonlyArray<[keyof Plot | `dates.${string}`, string, strin
 
 function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(asText).join('、');
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(listItemText).join('、');
+  if (typeof value === 'object') return valueText(value);
+  return String(value);
+}
+
+/** An item of a list: nested lists and objects as JSON text, written out without recursion. */
+function listItemText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return valueText(value);
   return String(value);
 }
 
