@@ -1,10 +1,10 @@
 import type { Position } from 'geojson';
+import { orient2d } from 'robust-predicates';
 import { error, type Issue } from './findings';
+import { findRingConflict, type RingConflict } from './sweep/find-ring-conflict';
+import { ringVertices, type RingVertices } from './sweep/ring-vertices';
 import type { PlotGeometry } from './types';
 import { describeLocation, partOf, polygonsOf } from './validate-geometry-shape';
-
-/** Rings with more edges than this are checked with edges sorted by longitude, not all pairs. */
-const ALL_PAIRS_LIMIT = 64;
 
 function orientation(a: Position, b: Position, c: Position): number {
   const value = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
@@ -20,7 +20,7 @@ function overlapsOnLine(a: Position, b: Position, c: Position, d: Position): boo
 
 /**
  * True when edges ab and cd cross at a point inside both, or run along each other for some
- * length. Touching at a single point is allowed.
+ * length. Touching at a single point is not a crossing.
  */
 export function edgesIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
   const abc = orientation(a, b, c);
@@ -31,74 +31,90 @@ export function edgesIntersect(a: Position, b: Position, c: Position, d: Positio
   return abc === 0 && abd === 0 && overlapsOnLine(a, b, c, d);
 }
 
-function edgesMeet(ring: Position[], first: number, second: number): boolean {
-  const last = ring.length - 2;
-  const adjacent = second === first + 1 || (first === 0 && second === last);
-  if (!adjacent) return edgesIntersect(ring[first], ring[first + 1], ring[second], ring[second + 1]);
-  // Adjacent edges share a corner; they meet elsewhere only when one doubles back along the other.
-  const [a, shared, c] = second === first + 1 ? [ring[first], ring[second], ring[second + 1]] : [ring[second], ring[0], ring[1]];
-  if (orientation(a, shared, c) !== 0) return false;
-  return (shared[0] - a[0]) * (c[0] - shared[0]) + (shared[1] - a[1]) * (c[1] - shared[1]) < 0;
+/**
+ * How a ring meets itself, with positions as written in the ring (0-based): edges that cross
+ * or overlap, a corner on another edge, or a point visited twice (a figure 8).
+ */
+export type RingSelfConflict =
+  | { kind: 'crossing'; edges: [number, number] }
+  | { kind: 'touch'; point: number; edge: number }
+  | { kind: 'repeated-point'; points: [number, number] };
+
+/**
+ * A ring the sweep can check: corners that do not all lie on one line. One that does has no
+ * area and is rejected as such (geometry-zero-area), which says more than "it crosses itself".
+ */
+function hasArea(ring: readonly Position[]): boolean {
+  const first = ring[0];
+  let second: Position | null = null;
+  for (const corner of ring) {
+    if (second === null) {
+      if (corner[0] !== first[0] || corner[1] !== first[1]) second = corner;
+    } else if (orient2d(first[0], first[1], second[0], second[1], corner[0], corner[1]) !== 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
-function edgeBounds(ring: Position[], edge: number): [number, number] {
-  const west = Math.min(ring[edge][0], ring[edge + 1][0]);
-  const east = Math.max(ring[edge][0], ring[edge + 1][0]);
-  return [west, east];
+/** A conflict found by the sweep, in the positions of the ring(s) as written. */
+export function conflictPositions(vertices: RingVertices, conflict: RingConflict): { first: number; second: number } {
+  return { first: vertices.position[conflict.kind === 'crossing' ? conflict.edge : conflict.vertex], second: vertices.position[conflict.other] };
 }
 
-/** The first pair of edges of a closed ring that meet where they should not, or null. */
+/** The first place a closed ring meets itself, or null; O(n log n) in its corners. */
+export function findRingSelfConflict(ring: readonly Position[]): RingSelfConflict | null {
+  if (!hasArea(ring)) return null;
+  const vertices = ringVertices([ring]);
+  const conflict = findRingConflict(vertices);
+  if (conflict === null) return null;
+  const { first, second } = conflictPositions(vertices, conflict);
+  if (conflict.kind === 'crossing') return { kind: 'crossing', edges: [Math.min(first, second), Math.max(first, second)] };
+  if (conflict.kind === 'touch') return { kind: 'touch', point: first, edge: second };
+  return { kind: 'repeated-point', points: [Math.min(first, second), Math.max(first, second)] };
+}
+
+/** The first pair of edges of a closed ring that cross, overlap or touch, or null. */
 export function findRingSelfIntersection(ring: Position[]): [number, number] | null {
-  const edgeCount = ring.length - 1;
-  if (edgeCount <= ALL_PAIRS_LIMIT) {
-    for (let first = 0; first < edgeCount - 1; first++) {
-      const a = ring[first];
-      const b = ring[first + 1];
-      const west = Math.min(a[0], b[0]);
-      const east = Math.max(a[0], b[0]);
-      const south = Math.min(a[1], b[1]);
-      const north = Math.max(a[1], b[1]);
-      for (let second = first + 1; second < edgeCount; second++) {
-        const c = ring[second];
-        const d = ring[second + 1];
-        if ((c[0] < west && d[0] < west) || (c[0] > east && d[0] > east)) continue;
-        if ((c[1] < south && d[1] < south) || (c[1] > north && d[1] > north)) continue;
-        if (edgesMeet(ring, first, second)) return [first, second];
-      }
-    }
-    return null;
-  }
-  const order = Array.from({ length: edgeCount }, (_, edge) => edge);
-  const bounds = order.map((edge) => edgeBounds(ring, edge));
-  order.sort((left, right) => bounds[left][0] - bounds[right][0]);
-  for (let i = 0; i < edgeCount; i++) {
-    const east = bounds[order[i]][1];
-    for (let j = i + 1; j < edgeCount && bounds[order[j]][0] <= east; j++) {
-      const first = Math.min(order[i], order[j]);
-      const second = Math.max(order[i], order[j]);
-      if (edgesMeet(ring, first, second)) return [first, second];
-    }
-  }
-  return null;
+  const conflict = findRingSelfConflict(ring);
+  if (conflict === null) return null;
+  if (conflict.kind === 'crossing') return conflict.edges;
+  if (conflict.kind === 'touch') return [conflict.point, conflict.edge];
+  return conflict.points;
 }
 
-function selfIntersectionError(part: number | null, ring: number, edges: [number, number]): Issue {
+function selfConflictError(part: number | null, ring: number, conflict: RingSelfConflict): Issue {
   const where = describeLocation({ part, ring });
-  const [first, second] = edges;
+  if (conflict.kind === 'crossing') {
+    const [first, second] = conflict.edges;
+    return error(
+      'ring-self-intersection',
+      `${where.zh}自相交：第 ${first + 1} 条边与第 ${second + 1} 条边相交`,
+      `${where.en} intersects itself: edge ${first + 1} crosses edge ${second + 1}`,
+    );
+  }
+  if (conflict.kind === 'touch') {
+    return error(
+      'ring-self-touch',
+      `${where.zh}与自身相接：第 ${conflict.point + 1} 个点落在第 ${conflict.edge + 1} 条边上，面积无法确定`,
+      `${where.en} touches itself: point ${conflict.point + 1} lies on edge ${conflict.edge + 1}, so its area is ambiguous`,
+    );
+  }
+  const [first, second] = conflict.points;
   return error(
-    'ring-self-intersection',
-    `${where.zh}自相交：第 ${first + 1} 条边与第 ${second + 1} 条边相交`,
-    `${where.en} intersects itself: edge ${first + 1} crosses edge ${second + 1}`,
+    'ring-self-touch',
+    `${where.zh}两次经过同一点（第 ${first + 1} 个点与第 ${second + 1} 个点重合，呈 8 字形或自相接），面积无法确定`,
+    `${where.en} passes through the same point twice (points ${first + 1} and ${second + 1}: a figure 8 or a ring touching itself), so its area is ambiguous`,
   );
 }
 
-/** An error for the first ring of a closed geometry whose edges cross or overlap each other. */
+/** An error for the first ring of a closed geometry whose edges cross, overlap or touch each other. */
 export function selfIntersectionIssue(geometry: PlotGeometry): Issue | null {
   const polygons = polygonsOf(geometry);
   for (let polygonIndex = 0; polygonIndex < polygons.length; polygonIndex++) {
     for (let ring = 0; ring < polygons[polygonIndex].length; ring++) {
-      const edges = findRingSelfIntersection(polygons[polygonIndex][ring]);
-      if (edges !== null) return selfIntersectionError(partOf(geometry, polygonIndex), ring, edges);
+      const conflict = findRingSelfConflict(polygons[polygonIndex][ring]);
+      if (conflict !== null) return selfConflictError(partOf(geometry, polygonIndex), ring, conflict);
     }
   }
   return null;
