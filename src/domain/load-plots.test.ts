@@ -88,7 +88,7 @@ describe('loadPlots on input that is not a FeatureCollection', () => {
   it.each([
     ['null', null, 'file-not-geojson'],
     ['a string', 'hello', 'file-not-geojson'],
-    ['a geometry', { type: 'Polygon', coordinates: [squareRing(120.5, 30.6)] }, 'file-not-feature-collection'],
+    ['a line', { type: 'LineString', coordinates: squareRing(120.5, 30.6) }, 'file-not-feature-collection'],
     ['a collection without features', { type: 'FeatureCollection' }, 'file-no-features'],
   ])('rejects %s with one file-level error and nothing loaded', (_label, input, code) => {
     const result = loadPlots(input);

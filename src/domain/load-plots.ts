@@ -1,10 +1,12 @@
 import { featureFinding, fileFinding, error, warning, type FeatureLabel, type Finding, type Issue } from './findings';
 import { assemblePlot, normalizePlotFields } from './normalize-plot';
 import type { Plot, PlotGeometry } from './types';
+import { antimeridianIssue } from './validate-antimeridian';
 import { coordinateIssue } from './validate-coordinates';
-import { declaredAreaIssue } from './validate-declared-area';
+import { declaredAreaIssue, tinyAreaIssue } from './validate-declared-area';
 import { describeValue, geometryShapeIssue } from './validate-geometry-shape';
 import { repairRings } from './validate-rings';
+import { ringRelationIssues } from './validate-ring-relations';
 import { selfIntersectionIssue } from './validate-self-intersection';
 import { stageDateIssues } from './validate-stage-dates';
 import { structureIssue } from './validate-structure';
@@ -52,6 +54,26 @@ function featuresOf(input: unknown): { features: unknown[]; fileIssue: Issue | n
       fileIssue: warning('file-not-feature-collection', '文件是单个要素而不是 FeatureCollection，已作为一个地块读取', 'the file is a single Feature, not a FeatureCollection; it was read as one plot'),
     };
   }
+  if (input.type === 'Polygon' || input.type === 'MultiPolygon') {
+    return {
+      features: [{ type: 'Feature', properties: {}, geometry: input }],
+      fileIssue: warning(
+        'file-bare-geometry',
+        `文件是单个 ${input.type} 几何图形而不是 FeatureCollection，已作为一个没有属性的地块读取`,
+        `the file is a single ${input.type} geometry, not a FeatureCollection; it was read as one plot without properties`,
+      ),
+    };
+  }
+  if (input.type === 'GeometryCollection' && Array.isArray(input.geometries)) {
+    return {
+      features: input.geometries.map((geometry: unknown) => ({ type: 'Feature', properties: {}, geometry })),
+      fileIssue: warning(
+        'file-geometry-collection',
+        `文件是 GeometryCollection（${input.geometries.length} 个几何图形）而不是 FeatureCollection，其中的面已作为没有属性的地块读取，其他几何类型逐个列出`,
+        `the file is a GeometryCollection (${input.geometries.length} geometries), not a FeatureCollection; its polygons were read as plots without properties, other geometries are listed one by one`,
+      ),
+    };
+  }
   if (input.type === 'FeatureCollection') {
     return {
       features: [],
@@ -75,13 +97,17 @@ function validateGeometry(feature: Record<string, unknown>, properties: Record<s
   const repair = repairRings(feature.geometry as PlotGeometry);
   const issues = repair.issues;
   if (issues.some((issue) => issue.severity === 'error')) return { geometry: null, issues };
-  const { geometry } = repair;
-  const coordinates = coordinateIssue(geometry);
+  const coordinates = coordinateIssue(repair.geometry);
   if (coordinates?.severity === 'error') return { geometry: null, issues: [coordinates] };
   if (coordinates) issues.push(coordinates);
-  const blocking = selfIntersectionIssue(geometry) ?? structureIssue({ ...feature, properties, geometry: null });
+  const blocking = antimeridianIssue(repair.geometry) ?? selfIntersectionIssue(repair.geometry);
   if (blocking) return { geometry: null, issues: [blocking] };
-  return { geometry, issues };
+  const relations = ringRelationIssues(repair.geometry);
+  if (relations.issues.some((issue) => issue.severity === 'error')) return { geometry: null, issues: relations.issues };
+  issues.push(...relations.issues);
+  const structure = structureIssue({ ...feature, properties, geometry: null });
+  if (structure) return { geometry: null, issues: [structure] };
+  return { geometry: relations.geometry, issues };
 }
 
 function loadFeature(raw: unknown, index: number): { plot: Plot | null; findings: Finding[] } {
@@ -91,7 +117,7 @@ function loadFeature(raw: unknown, index: number): { plot: Plot | null; findings
     return { plot: null, findings: [featureFinding(label, issue)] };
   }
   const properties = isObject(raw.properties) ? raw.properties : {};
-  const { fields, writtenId, issues: fieldIssues } = normalizePlotFields(properties, index);
+  const { fields, writtenId, issues: fieldIssues } = normalizePlotFields(properties, index, raw.id);
   const { geometry, issues: geometryIssues } = validateGeometry(raw, properties);
   if (geometry === null) {
     const label: FeatureLabel = { index, id: writtenId, name: fields.name };
@@ -105,6 +131,8 @@ function loadFeature(raw: unknown, index: number): { plot: Plot | null; findings
   }
   const label: FeatureLabel = { index, id: fields.id, name: fields.name };
   const issues = [...geometryIssues, ...fieldIssues, ...stageDateIssues(fields.stage, fields.dates)];
+  const tiny = tinyAreaIssue(plot.areaM2);
+  if (tiny) issues.push(tiny);
   const area = declaredAreaIssue(fields.declaredAreaMu, plot.areaMu);
   if (area) issues.push(area);
   return { plot, findings: issues.map((issue) => featureFinding(label, issue)) };

@@ -45,8 +45,23 @@ function unreadable(key: CanonicalKey, value: unknown, kindZh: string, kindEn: s
   );
 }
 
+function isInfinite(value: unknown): boolean {
+  return value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY;
+}
+
 function readNumber(canonical: CanonicalProperties, key: keyof typeof UNITS, issues: Issue[]): number | null {
   const value = parseNumber(canonical[key], UNITS[key]);
+  if (isInfinite(value) || isInfinite(canonical[key])) {
+    const label = FIELD_LABELS[key];
+    issues.push(
+      warning(
+        'number-too-large',
+        `${label.zh}的值 ${describeValue(canonical[key])} 超出可表示的数值范围（如 1e400），已忽略`,
+        `its ${label.en} ${describeValue(canonical[key])} is too large to be a number (such as 1e400); it was ignored`,
+      ),
+    );
+    return null;
+  }
   if (value === null || !Number.isNaN(value)) return value;
   issues.push(unreadable(key, canonical[key], '数字', 'a number', 'number-unreadable'));
   return null;
@@ -77,12 +92,15 @@ function readStage(canonical: CanonicalProperties, issues: Issue[]): StageKey {
 /**
  * A plot's fields from a feature's properties under canonical keys or their aliases: text
  * trimmed, numbers and dates read from text, stage from its synonyms. Whatever cannot be read is
- * left empty with a warning; a missing id becomes "#<position in file>".
+ * left empty with a warning. The plot code is the id property, else the feature's own GeoJSON
+ * `id`, else "#<position in file>" with a warning.
  */
-export function normalizePlotFields(properties: Readonly<Record<string, unknown>>, index: number): NormalizedFields {
+export function normalizePlotFields(properties: Readonly<Record<string, unknown>>, index: number, featureId?: unknown): NormalizedFields {
   const canonical = canonicalProperties(properties);
   const issues: Issue[] = [];
-  const writtenId = parseText(canonical.id);
+  const propertyId = parseText(canonical.id);
+  // GeoJSON's own feature id stands in when no property holds the plot code.
+  const writtenId = propertyId !== '' || (typeof featureId !== 'string' && typeof featureId !== 'number') ? propertyId : parseText(featureId);
   if (writtenId === '') {
     issues.push(warning('id-missing', `没有地块编号，暂用“#${index + 1}”`, `it has no plot code; "#${index + 1}" is used instead`));
   }

@@ -17,3 +17,17 @@ export function declaredAreaIssue(declaredMu: number | null, measuredMu: number)
     `its declared area ${declared} mu differs from the measured ${measured} mu by ${percent} (more than 5 %)`,
   );
 }
+
+/** Plots smaller than this (m²) are almost certainly a mistake in the coordinates. */
+export const TINY_AREA_M2 = 1;
+
+/** A warning for a plot of less than 1 m²: a corner typed wrongly, or degrees taken for metres. */
+export function tinyAreaIssue(areaM2: number): Issue | null {
+  if (!(areaM2 > 0) || areaM2 >= TINY_AREA_M2) return null;
+  const shown = areaM2.toPrecision(3);
+  return warning(
+    'area-tiny',
+    `图上量算面积只有 ${shown} 平方米（不到 1 平方米），请核对坐标`,
+    `its measured area is only ${shown} m² (less than 1 m²); please check its coordinates`,
+  );
+}

@@ -45,6 +45,14 @@ function positionIssue(position: unknown, location: GeometryLocation): Issue | n
     );
   }
   for (const coordinate of position) {
+    if (coordinate === Number.POSITIVE_INFINITY || coordinate === Number.NEGATIVE_INFINITY) {
+      const where = describeLocation(location);
+      return error(
+        'coordinate-too-large',
+        `${where.zh}的坐标超出可表示的数值范围（如 1e400）`,
+        `${where.en} has a coordinate too large to be a number (such as 1e400)`,
+      );
+    }
     if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) {
       const where = describeLocation(location);
       return error(

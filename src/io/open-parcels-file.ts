@@ -13,10 +13,11 @@ export async function openParcelsFile(file: File): Promise<PlotLoadResult> {
   const json = parseJsonText(await file.text(), file.name);
   const result = loadPlots(json);
   if (result.inputCount === 0 && result.plots.length === 0) {
-    const fileLevel = result.findings.find((finding) => finding.featureIndex === null);
+    // Only an error explains the refusal; a warning such as "its features were read" would contradict it.
+    const fileLevel = result.findings.find((finding) => finding.featureIndex === null && finding.severity === 'error');
     throw new LoadError(
-      `无法打开“${file.name}”：${fileLevel?.messageZh ?? '文件中没有地块'}`,
-      `Cannot open "${file.name}": ${fileLevel?.messageEn ?? 'the file has no plots'}`,
+      `无法打开“${file.name}”：${fileLevel?.messageZh ?? '文件中没有任何要素。'}`,
+      `Cannot open "${file.name}": ${fileLevel?.messageEn ?? 'the file holds no features.'}`,
     );
   }
   return result;
