@@ -136,6 +136,8 @@ const TEXT = {
     exportWeeklyCsv: '导出本周通报 CSV',
     printWeekly: '打印本周通报（A3）',
     yearElapsed: '年度时间进度',
+    rankChangeShort: '变化',
+    behindPaceShort: '落后',
   },
   en: {
     appName: 'Battle Map',
@@ -270,6 +272,8 @@ const TEXT = {
     exportWeeklyCsv: 'Export weekly report CSV',
     printWeekly: 'Print weekly report (A3)',
     yearElapsed: 'Share of the year elapsed',
+    rankChangeShort: 'Change',
+    behindPaceShort: 'Behind',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { useText } from '../i18n';
+import './time.css';
 
 /**
  * 截至日期: a native date input (keyboard and tablet friendly). Every view counts the plots as
