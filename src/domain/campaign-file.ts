@@ -163,6 +163,24 @@ function readTargets(value: unknown, problems: Problem[]): Record<string, Target
   );
 }
 
+/** The weekly report's last day of the week and the campaign year's first day, when given. */
+function readCampaignTime(input: Record<string, unknown>, problems: Problem[]): { weekEndsOn: { weekEndsOn?: number }; yearStart: { yearStart?: string } } {
+  const weekEnd = input.week_ends_on;
+  const start = input.year_start;
+  const validWeekEnd = typeof weekEnd === 'number' && Number.isInteger(weekEnd) && weekEnd >= 0 && weekEnd <= 7;
+  if (weekEnd !== undefined && !validWeekEnd) {
+    problems.push({ zh: '"week_ends_on"（每周截止日）应为 0–6 的整数（0 或 7 为星期日）', en: '"week_ends_on" must be a whole number 0–6 (0 or 7 is Sunday)' });
+  }
+  const validStart = typeof start === 'string' && isIsoDate(start);
+  if (start !== undefined && !validStart) {
+    problems.push({ zh: '"year_start"（年度起始日）应为 yyyy-mm-dd 形式的日期', en: '"year_start" must be a date like yyyy-mm-dd' });
+  }
+  return {
+    weekEndsOn: validWeekEnd ? { weekEndsOn: weekEnd % 7 } : {},
+    yearStart: validStart ? { yearStart: start } : {},
+  };
+}
+
 /**
  * Reads a campaign file (JSON already parsed). Every problem found is reported at once, in
  * Chinese and in English; nothing is thrown.
@@ -190,6 +208,7 @@ export function parseCampaignFile(input: unknown): CampaignFileResult {
     problems.push({ zh: '"demo" 应为 true 或 false', en: '"demo" must be true or false' });
   }
 
+  const { weekEndsOn, yearStart } = readCampaignTime(input, problems);
   const parcels = readFileName(input, 'parcels', true, problems);
   const townships = readFileName(input, 'townships', false, problems);
   const villages = readFileName(input, 'villages', false, problems);
@@ -206,7 +225,7 @@ export function parseCampaignFile(input: unknown): CampaignFileResult {
   return {
     ok: true,
     file: {
-      campaign: { name, nameEn, reportingDate, stages, targets, demo: input.demo === true },
+      campaign: { name, nameEn, reportingDate, stages, targets, demo: input.demo === true, ...weekEndsOn, ...yearStart },
       parcels,
       townships,
       villages,

@@ -137,3 +137,16 @@ export function filterByFacets(plots: readonly Plot[], filter: PlotFilter, repor
   }
   return passed;
 }
+
+/**
+ * The index of `plots`, which are `base`'s plots in the same order with other stages (the
+ * plots on an earlier date): every field but the stage is shared with `base`'s index, so
+ * moving through time never renumbers industries, townships, villages or categories.
+ */
+export function restagedFacetIndex(plots: readonly Plot[], base: readonly Plot[], stage: Uint8Array): PlotIndex {
+  const cached = indexes.get(plots);
+  if (cached) return cached;
+  const index = { ...facetIndexOf(base), stage };
+  indexes.set(plots, index);
+  return index;
+}

@@ -87,4 +87,8 @@ export interface Campaign {
   targets: Record<string, Targets>;
   /** True for the built-in fictional demo (示例数据). */
   demo: boolean;
+  /** The day weekly reports end on, 0 = Sunday … 6 = Saturday (campaign.json `week_ends_on`; Sunday when absent). */
+  weekEndsOn?: number;
+  /** First day of the campaign year that 时序进度 counts from (`year_start`; 1 January of the reporting year when absent). */
+  yearStart?: string;
 }

@@ -9,6 +9,7 @@ import { BoxSelect } from './box-select';
 import { MeasureDrawing, type DrawnShape } from './measure-drawing';
 import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
+import { PlotStagesOnDate } from './plot-stages-on-date';
 import { focusFilters } from './focus-filters';
 import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds } from './map-features';
 import { NorthArrowControl } from './north-arrow-control';
@@ -48,6 +49,9 @@ export class BattleMapView {
   private data: MapData | null = null;
   private focus: MapFocus | null = null;
   private readonly visibility: PlotVisibility;
+  private readonly stagesOnDate: PlotStagesOnDate;
+  /** The stages on the as-of date last shown, by position in `data.plots` (null: the ledger's). */
+  private shownStages: { plots: readonly Plot[]; stages: Uint8Array | null } | null = null;
   private readonly marks: PlotMarks;
   private readonly boxSelect: BoxSelect;
   private readonly drawing: MeasureDrawing;
@@ -88,6 +92,7 @@ export class BattleMapView {
     this.map.on('mouseleave', 'plot-fill', () => this.setHovered(null));
     this.map.on('click', (event) => this.click(event));
     this.visibility = new PlotVisibility(this.map, SOURCE.plots);
+    this.stagesOnDate = new PlotStagesOnDate(this.map, SOURCE.plots);
     this.marks = new PlotMarks(this.map, { highlight: SOURCE.highlight, picks: SOURCE.picks }, (index) => this.visibility.isHidden(index));
     this.boxSelect = new BoxSelect(this.map, (corners) => this.pickBox(corners), () => !this.drawing.active);
     this.drawing = new MeasureDrawing(this.map, (shape) => this.callbacks.onMeasured?.(shape));
@@ -106,6 +111,7 @@ export class BattleMapView {
     this.setIdle(false);
     if (!previous || previous.plots !== data.plots) {
       this.visibility.reset();
+      this.stagesOnDate.reset();
       this.marks.setPlots(data.plots);
       this.source(SOURCE.plots).setData(plotFeatures(data.plots));
     }
@@ -167,10 +173,28 @@ export class BattleMapView {
     this.marks.setSelected(index);
   }
 
+  /**
+   * Colours the plots by their stage on the as-of date (`stages` by position in `plots`, the
+   * plots last given to setData; null for the ledger's stages), by feature-state: nothing is re-sent.
+   */
+  async setStagesOnDate(plots: readonly Plot[], stages: Uint8Array | null, date: string): Promise<void> {
+    await this.ready;
+    if (plots !== this.data?.plots) return;
+    this.shownStages = { plots, stages };
+    const changed = this.stagesOnDate.show(plots, stages);
+    this.container.dataset.asOf = date;
+    if (changed === 0) return;
+    this.setIdle(false);
+    this.map.triggerRepaint();
+  }
+
   /** Hides the filtered-out plots of those last given to setData, by feature-state: nothing is re-sent. */
   async setHiddenPlots(hidden: HiddenPlots): Promise<void> {
     await this.ready;
+    const clearsAll = hidden.count === 0 && this.visibility.hiddenCount > 0;
     const changed = this.visibility.show(hidden);
+    // Showing everything again drops all of the source's states, the stages on the date among them.
+    if (clearsAll && this.shownStages) this.stagesOnDate.show(this.shownStages.plots, this.shownStages.stages, true);
     this.container.dataset.hiddenPlots = String(hidden.count);
     if (changed === 0) return;
     this.marks.refresh();

@@ -8,7 +8,7 @@ export const HIDDEN_STATE = 'hidden';
  * Which plots the filter hides, shown through feature-state so that a filter change never
  * re-sends the plots to the map: only the plots whose visibility changed get a new state.
  * When everything shows again it is cheaper to drop all state at once than to clear each
- * hidden plot; hiding is the only state the plots source has.
+ * hidden plot; the owner of the source's other states (the stages on the as-of date) sets them again.
  */
 export class PlotVisibility {
   private hidden: HiddenPlots = NOTHING_HIDDEN;
@@ -17,6 +17,11 @@ export class PlotVisibility {
     private readonly map: MapLibreMap,
     private readonly source: string,
   ) {}
+
+  /** How many plots are hidden now. */
+  get hiddenCount(): number {
+    return this.hidden.count;
+  }
 
   isHidden(index: number): boolean {
     return isHidden(this.hidden, index);

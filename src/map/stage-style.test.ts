@@ -3,10 +3,10 @@ import { DEFAULT_STAGES } from '../domain/stages';
 import { stageFillColor } from './stage-style';
 
 describe('stageFillColor', () => {
-  it('matches every stage key to its colour and falls back to white', () => {
+  it('matches every stage key, on the as-of date when the plot has one in feature-state, to its colour and falls back to white', () => {
     expect(stageFillColor(DEFAULT_STAGES)).toEqual([
       'match',
-      ['get', 'stage'],
+      ['to-string', ['coalesce', ['feature-state', 'stageOnDate'], ['get', 'stage']]],
       'listed', '#9a9a9a',
       'negotiating', '#f0e442',
       'signed', '#e69f00',

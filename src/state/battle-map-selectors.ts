@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { buildBattleMapSheet, type BattleMapSheet } from '../domain/battle-map-sheet';
 import { rankTownships, type TownshipRank } from '../domain/ranking';
 import { countyProgressFrom, progressByTownship, progressOfTownships, type MetricProgressSet } from '../domain/targets';
+import { campaignOnAsOfDate } from './as-of';
 import { memoizeLast } from './memoize-last';
 import { usePlots, useShownFigures, useSummary, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
@@ -39,7 +40,7 @@ export function useCountyProgress(): MetricProgressSet {
 
 /** The battle map of one township, or null before a campaign is loaded. */
 export function useBattleMapSheet(township: string | null): BattleMapSheet | null {
-  const campaign = useAppStore((state) => state.data?.campaign ?? null);
+  const campaign = useAppStore(campaignOnAsOfDate);
   const plots = usePlots();
   const visible = useVisiblePlots();
   return useMemo(

@@ -5,11 +5,18 @@ import { shownFigures, type ShownFigures } from '../domain/shown-figures';
 import type { PlotSummary } from '../domain/summarize';
 import type { Plot, StageDefinition } from '../domain/types';
 import { memoizeLast } from './memoize-last';
+import { asOfDateOf, plotsOnAsOfDate } from './as-of';
 import { useAppStore } from './store';
 
 const NO_PLOTS: readonly Plot[] = [];
 
+/** The plots as they stood on the as-of date (截至): see `plotsOnAsOfDate`. */
 export function usePlots(): readonly Plot[] {
+  return useAppStore(plotsOnAsOfDate);
+}
+
+/** The plots as loaded (or as last edited), at their ledger stage: for the map's source and the data checks. */
+export function useLedgerPlots(): readonly Plot[] {
   return useAppStore((state) => state.data?.plots ?? NO_PLOTS);
 }
 
@@ -20,8 +27,9 @@ export function useStages(): readonly StageDefinition[] {
   return useAppStore((state) => state.data?.campaign.stages ?? NO_STAGES);
 }
 
+/** The date the figures are counted at (截至): the as-of date, which is the reporting date unless one is chosen. */
 export function useReportingDate(): string {
-  return useAppStore((state) => state.data?.campaign.reportingDate ?? '');
+  return useAppStore(asOfDateOf);
 }
 
 /** The plots that pass the current filter: what every view, summary and export shows. */
@@ -57,6 +65,6 @@ export function useSelectedPlot(): Plot | null {
   return useAppStore((state) => {
     const index = state.selectedPlotIndex;
     if (index === null || !state.data) return null;
-    return state.data.plots.find((plot) => plot.index === index) ?? null;
+    return plotsOnAsOfDate(state).find((plot) => plot.index === index) ?? null;
   });
 }

@@ -6,6 +6,7 @@ import type { Campaign, Plot } from '../domain/types';
 import { rememberedLanguage, rememberLanguage, type Language } from './language';
 import { filterFromSearchParams } from '../domain/filter-search-params';
 import { sameView, viewFromSearchParams, type AppView } from './view';
+import { asOfFromSearchParams } from './as-of-search-params';
 
 export interface Message {
   zh: string;
@@ -37,6 +38,8 @@ interface AppState {
   filter: PlotFilter;
   /** Full screen, projector-sized type, keys step through the townships. */
   meeting: boolean;
+  /** 截至日期: every view shows the plots as they stood on this ISO date; null = the reporting date. */
+  asOf: string | null;
 }
 
 interface AppActions {
@@ -51,6 +54,8 @@ interface AppActions {
   setMeeting(meeting: boolean): void;
   setFilter(filter: PlotFilter): void;
   clearFilter(): void;
+  /** Shows every view as of an ISO date (yyyy-mm-dd), or at the reporting date for null. */
+  setAsOf(date: string | null): void;
 }
 
 const startParams = new URLSearchParams(window.location.search);
@@ -66,6 +71,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   view: viewFromSearchParams(startParams),
   filter: filterFromSearchParams(startParams),
   meeting: false,
+  asOf: asOfFromSearchParams(startParams),
 
   dataLoaded: (data, notice) =>
     set({
@@ -88,4 +94,5 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   setMeeting: (meeting) => set({ meeting }),
   setFilter: (filter) => set({ filter }),
   clearFilter: () => set({ filter: { ...EMPTY_FILTER } }),
+  setAsOf: (date) => set({ asOf: date }),
 }));

@@ -1,3 +1,4 @@
+import { dataFindings } from '../state/as-of';
 import { useAppStore } from '../state/store';
 import { useLanguage, useText } from './i18n';
 
@@ -11,14 +12,15 @@ export function FindingsPanel() {
   const data = useAppStore((state) => state.data);
   const open = useAppStore((state) => state.findingsOpen);
   const setOpen = useAppStore((state) => state.setFindingsOpen);
+  const findings = useAppStore(dataFindings);
   if (!data) return null;
-  const warnings = data.findings.filter((finding) => finding.severity === 'warning').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
 
   return (
     <section className="panel findings" data-testid="findings">
       <header className="panel-header">
         <h2>{text('findings')}</h2>
-        {data.findings.length > 0 && (
+        {findings.length > 0 && (
           <button type="button" className="link-button" onClick={() => setOpen(!open)}>
             {open ? text('hideFindings') : text('showFindings')}
           </button>
@@ -31,18 +33,18 @@ export function FindingsPanel() {
       </p>
       {open && (
         <ul className="finding-list">
-          {data.findings.slice(0, SHOWN_FINDINGS).map((finding, position) => (
+          {findings.slice(0, SHOWN_FINDINGS).map((finding, position) => (
             <li key={position} className={`finding finding-${finding.severity}`}>
               <strong>{finding.severity === 'error' ? text('dropped') : text('kept')}</strong>{' '}
               {finding.featureIndex !== null && `${text('feature')} #${finding.featureIndex + 1}`}
               {finding.featureId && ` (${finding.featureId})`}：{language === 'zh' ? finding.messageZh : finding.messageEn}
             </li>
           ))}
-          {data.findings.length > SHOWN_FINDINGS && (
+          {findings.length > SHOWN_FINDINGS && (
             <li className="finding-more">
               {language === 'zh'
-                ? `另有 ${data.findings.length - SHOWN_FINDINGS} 条未列出`
-                : `${data.findings.length - SHOWN_FINDINGS} more not listed`}
+                ? `另有 ${findings.length - SHOWN_FINDINGS} 条未列出`
+                : `${findings.length - SHOWN_FINDINGS} more not listed`}
             </li>
           )}
         </ul>

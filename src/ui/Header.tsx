@@ -1,4 +1,6 @@
+import { campaignOnAsOfDate } from '../state/as-of';
 import { useAppStore } from '../state/store';
+import { AsOfControl } from './time/AsOfControl';
 import { battleMapTitle } from '../domain/battle-map-sheet';
 import { FileOpener } from './FileOpener';
 import { ViewActions } from './ViewActions';
@@ -8,7 +10,7 @@ export function Header() {
   const text = useText();
   const language = useLanguage();
   const setLanguage = useAppStore((state) => state.setLanguage);
-  const campaign = useAppStore((state) => state.data?.campaign);
+  const campaign = useAppStore(campaignOnAsOfDate);
   const view = useAppStore((state) => state.view);
   const campaignName = campaign ? (language === 'zh' ? campaign.name : campaign.nameEn || campaign.name) : text('appName');
   const title = campaign && view.kind === 'township' ? battleMapTitle(view.township, campaign, language) : campaignName;
@@ -23,7 +25,7 @@ export function Header() {
         </h1>
         {campaign && (
           <p className="as-of">
-            {text('asOf')} {campaign.reportingDate}
+            <AsOfControl />
             {campaign.demo && (
               <span className="demo-badge" title={text('demoNote')}>
                 {text('demoBadge')}：{text('demoNote')}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { BattleMapView } from '../map/battle-map-view';
+import { asOfDateOf, stagesOnDateOf } from '../state/as-of';
 import { useAppStore } from '../state/store';
 import { useText } from './i18n';
 import { useMapFocus } from './use-map-focus';
@@ -41,6 +42,12 @@ export function MapPanel() {
   }, [focus, data]);
 
   useMapTools(viewRef, data);
+
+  const stagesOnDate = useAppStore(stagesOnDateOf);
+  const asOfDate = useAppStore(asOfDateOf);
+  useEffect(() => {
+    void viewRef.current?.setStagesOnDate(stagesOnDate.plots, stagesOnDate.stages, asOfDate);
+  }, [stagesOnDate, asOfDate, data]);
 
   useEffect(() => {
     void viewRef.current?.setSelectedPlot(selectedPlotIndex);

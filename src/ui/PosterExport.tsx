@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PosterSizeError, type PosterSizeKey } from '../io/poster/poster-sizes';
 import { useBattleMapSheet } from '../state/battle-map-selectors';
+import { usePlots } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { exportPoster, type PosterProgress } from './export-poster';
 import { pick, useLanguage, useText, type TextKey } from './i18n';
@@ -33,7 +34,9 @@ export function PosterExport({ township }: { township: string }) {
   const text = useText();
   const language = useLanguage();
   const sheet = useBattleMapSheet(township);
-  const data = useAppStore((state) => state.data);
+  const loaded = useAppStore((state) => state.data);
+  const plots = usePlots();
+  const data = loaded && { ...loaded, plots };
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const running = status.kind === 'running';

@@ -6,6 +6,7 @@ import { useAppStore } from '../state/store';
 import { useLanguage, useText } from './i18n';
 import { nameColumnEm } from './ranking-columns';
 import { useRowsInSight } from './use-rows-in-sight';
+import { GAIN_METRICS, PaceMark, RankChangeCell, WeeklyGainCells, WeeklyGainHeaders, useWeeklyColumns } from './time/weekly-columns';
 
 /**
  * Townships by completion, best first; a row opens that township's battle map.
@@ -21,22 +22,27 @@ export function RankingTable() {
   const setView = useAppStore((state) => state.setView);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const { first, last, rowHeight } = useRowsInSight(bodyRef, ranking.length);
-  const columnCount = METRIC_DEFINITIONS.length + 3;
+  const weekly = useWeeklyColumns();
+  const columnCount = METRIC_DEFINITIONS.length + 4 + (weekly.wide ? GAIN_METRICS.length + 1 : 0);
   return (
     <section className="panel ranking" aria-label={text('ranking')}>
       <h2>{text('ranking')}</h2>
       <table className="ranking-table" data-testid="ranking" aria-rowcount={ranking.length + 1}>
         <colgroup>
           <col className="rank-column" />
+          <col className="rank-change-column" />
           <col style={{ width: `${nameColumnEm(ranking.map((entry) => entry.township))}em` }} />
           {METRIC_DEFINITIONS.map((definition) => (
             <col key={definition.key} />
           ))}
           <col />
+          {weekly.wide && GAIN_METRICS.map((key) => <col key={key} />)}
+          {weekly.wide && <col className="pace-column" />}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="number">{text('rank')}</th>
+            <th scope="col" className="number" title={text('rankChange')}>{text('rankChangeShort')}</th>
             <th scope="col">{text('township')}</th>
             {METRIC_DEFINITIONS.map((definition) => (
               <th key={definition.key} scope="col" className="number">
@@ -44,6 +50,8 @@ export function RankingTable() {
               </th>
             ))}
             <th scope="col" className="number">{text('overall')}</th>
+            {weekly.wide && <WeeklyGainHeaders />}
+            {weekly.wide && <th scope="col">{text('timeProportional')}</th>}
           </tr>
         </thead>
         <tbody ref={bodyRef}>
@@ -52,6 +60,7 @@ export function RankingTable() {
           {ranking.slice(first, last).map((entry, offset) => (
             <tr key={first + offset} aria-rowindex={first + offset + 2} data-township={entry.township}>
               <td className="number rank">{entry.rank ?? '—'}</td>
+              <RankChangeCell row={weekly.rows.get(entry.township)} />
               <th scope="row" title={entry.township}>
                 <button
                   type="button"
@@ -69,7 +78,12 @@ export function RankingTable() {
                   </td>
                 );
               })}
-              <td className="number overall">{formatCompletion(entry.score, language)}</td>
+              <td className="number overall">
+                {formatCompletion(entry.score, language)}
+                {!weekly.wide && <PaceMark row={weekly.rows.get(entry.township)} full={false} />}
+              </td>
+              {weekly.wide && <WeeklyGainCells row={weekly.rows.get(entry.township)} />}
+              {weekly.wide && <td data-column="pace"><PaceMark row={weekly.rows.get(entry.township)} full /></td>}
             </tr>
           ))}
           {last < ranking.length && <RowGap rows={ranking.length - last} rowHeight={rowHeight} columns={columnCount} />}

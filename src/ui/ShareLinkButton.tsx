@@ -13,8 +13,8 @@ export function ShareLinkButton() {
   const [shared, setShared] = useState<{ link: string; copied: boolean } | null>(null);
   const share = async () => {
     // Built from the store: the address bar follows a filter change only a moment later.
-    const { view, filter } = useAppStore.getState();
-    const link = appLink(window.location.href, view, filter);
+    const { view, filter, asOf } = useAppStore.getState();
+    const link = appLink(window.location.href, view, filter, asOf);
     const copied = await navigator.clipboard.writeText(link).then(
       () => true,
       () => false,

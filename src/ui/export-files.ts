@@ -3,17 +3,18 @@ import type { Plot } from '../domain/types';
 import { downloadText } from '../io/download';
 import { ledgerCsv } from '../io/export-csv';
 import { plotsGeoJsonText } from '../io/export-geojson';
+import { campaignOnAsOfDate } from '../state/as-of';
 import { useAppStore } from '../state/store';
 
 function baseName(kind: string): string {
-  const campaign = useAppStore.getState().data?.campaign;
+  const campaign = campaignOnAsOfDate(useAppStore.getState());
   const name = (campaign?.name ?? 'battle-map').replace(/[\\/:*?"<>|]+/g, '_');
   return `${name}-${kind}-${campaign?.reportingDate ?? ''}`;
 }
 
 /** Downloads the ledger rows, in the order shown, as CSV for Excel. */
 export function exportLedgerCsv(rows: readonly Plot[], language: Language): void {
-  const campaign = useAppStore.getState().data?.campaign;
+  const campaign = campaignOnAsOfDate(useAppStore.getState());
   if (!campaign) return;
   const text = ledgerCsv(rows, campaign.stages, campaign.reportingDate, language);
   downloadText(`${baseName(language === 'zh' ? '台账' : 'ledger')}.csv`, text, 'text/csv;charset=utf-8');

@@ -1,6 +1,6 @@
 import { battleMapTitle, type BattleMapSheet } from '../domain/battle-map-sheet';
 import { METRIC_DEFINITIONS } from '../domain/metrics';
-import type { PlotGeometry } from '../domain/types';
+import type { Plot, PlotGeometry } from '../domain/types';
 import { canvasToPng, createPosterCanvas } from '../io/poster/create-poster-canvas';
 import { coordinateBounds, fitFrame, frameZoom, planTiles, polygonPositions, type Bounds } from '../io/poster/map-frame';
 import { mapPadding, posterLayout } from '../io/poster/poster-layout';
@@ -9,6 +9,9 @@ import type { PosterTexts } from '../io/poster/poster-texts';
 import { loadPosterFonts, renderPoster } from '../io/poster/render-poster';
 import { MapTileTooLargeError, renderMapImage } from '../map/render-map-image';
 import type { LoadedData } from '../state/store';
+
+/** What a poster draws of the loaded data: the plots as of the poster's date, and the boundaries. */
+type PosterData = Pick<LoadedData, 'townships' | 'villages'> & { plots: readonly Plot[] };
 import type { Language } from '../state/language';
 import type { TextKey } from './i18n';
 import { LEDGER_COLUMNS } from './LedgerTable';
@@ -25,7 +28,7 @@ function isPolygonal(geometry: { type: string } | null | undefined): geometry is
   return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
 }
 
-function townshipBounds(data: LoadedData, sheet: BattleMapSheet): Bounds | null {
+function townshipBounds(data: PosterData, sheet: BattleMapSheet): Bounds | null {
   const feature = data.townships?.features.find((candidate) => candidate.properties?.name === sheet.township);
   if (feature && isPolygonal(feature.geometry)) return coordinateBounds(polygonPositions(feature.geometry));
   return coordinateBounds(sheet.rows.flatMap((row) => [...polygonPositions(row.plot.geometry)]));
@@ -65,7 +68,7 @@ function posterTexts(sheet: BattleMapSheet, text: (key: TextKey) => string, lang
 export async function exportPoster(options: {
   size: PosterSizeKey;
   sheet: BattleMapSheet;
-  data: LoadedData;
+  data: PosterData;
   language: Language;
   text: (key: TextKey) => string;
   onProgress(progress: PosterProgress): void;

@@ -17,11 +17,12 @@ export const FILTER_LINK_DELAY_MS = 300;
 export function useUrlSync(): void {
   const view = useAppStore((state) => state.view);
   const filter = useAppStore((state) => state.filter);
+  const asOf = useAppStore((state) => state.asOf);
   const written = useRef(view);
   useEffect(() => {
     const write = () => {
       written.current = view;
-      const link = appLink(window.location.href, view, filter);
+      const link = appLink(window.location.href, view, filter, asOf);
       if (link !== window.location.href) window.history.replaceState(window.history.state, '', link);
     };
     if (!sameView(written.current, view)) {
@@ -30,7 +31,7 @@ export function useUrlSync(): void {
     }
     const timer = window.setTimeout(write, FILTER_LINK_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [view, filter]);
+  }, [view, filter, asOf]);
 }
 
 /** Renders nothing: keeps the address in step without making the whole page re-render on each filter change. */

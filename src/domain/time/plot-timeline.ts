@@ -1,0 +1,39 @@
+import { STAGE_INDEX } from '../metrics';
+import { STAGE_KEYS, type Plot } from '../types';
+import { dayNumber } from './day-number';
+import { stageReachDays } from './stage-reach';
+
+const STAGE_COUNT = STAGE_KEYS.length;
+
+/**
+ * When each plot of a list reached each stage, in typed arrays built once per list, so that the
+ * plots' stages on any day are found without reading a plot object (100,000 plots per step).
+ */
+export interface PlotTimeline {
+  reportingDay: number;
+  /** The ledger's stage of the plot at each position, by position in STAGE_KEYS. */
+  stage: Uint8Array;
+  /** reach[position * 7 + stage]: the day the plot reached that stage (NEVER off its path). */
+  reach: Int32Array;
+  /** The earliest day any plot reached a stage after 待启动, or null when none has. */
+  firstDay: number | null;
+}
+
+const timelines = new WeakMap<readonly Plot[], PlotTimeline>();
+
+export function plotTimeline(plots: readonly Plot[], reportingDate: string): PlotTimeline {
+  const reportingDay = dayNumber(reportingDate);
+  const cached = timelines.get(plots);
+  if (cached && cached.reportingDay === reportingDay) return cached;
+  const stage = new Uint8Array(plots.length);
+  const reach = new Int32Array(plots.length * STAGE_COUNT);
+  let firstDay = Infinity;
+  plots.forEach((plot, position) => {
+    stage[position] = STAGE_INDEX[plot.stage];
+    const days = stageReachDays(plot, reportingDay, reach.subarray(position * STAGE_COUNT, (position + 1) * STAGE_COUNT));
+    for (let at = 1; at < STAGE_COUNT; at++) if (days[at] < firstDay) firstDay = days[at];
+  });
+  const timeline = { reportingDay, stage, reach, firstDay: Number.isFinite(firstDay) ? firstDay : null };
+  timelines.set(plots, timeline);
+  return timeline;
+}

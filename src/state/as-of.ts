@@ -1,0 +1,75 @@
+import type { Finding } from '../domain/findings';
+import { restagedFacetIndex } from '../domain/plot-facets';
+import { missingStageDates } from '../domain/time/missing-stage-dates';
+import { dayNumber } from '../domain/time/day-number';
+import { plotTimeline } from '../domain/time/plot-timeline';
+import { plotsAsOf } from '../domain/time/plots-as-of';
+import { stagesOnDay } from '../domain/time/stages-on-day';
+import type { Campaign, Plot } from '../domain/types';
+import { memoizeLast } from './memoize-last';
+import type { LoadedData } from './store';
+
+const NO_PLOTS: readonly Plot[] = [];
+
+/** What the as-of figures are read from: the loaded data and the chosen date. */
+interface AsOfSource {
+  data: LoadedData | null;
+  asOf: string | null;
+}
+
+/** The date every view counts at (截至): the chosen date, or the campaign's reporting date. */
+export function asOfDateOf(state: AsOfSource): string {
+  return state.asOf ?? state.data?.campaign.reportingDate ?? '';
+}
+
+/** Each plot's stage on a date, by position in the plots, or null when it is the ledger's stage for all. */
+export interface StagesOnDate {
+  plots: readonly Plot[];
+  stages: Uint8Array | null;
+}
+
+const stagesOf = memoizeLast((plots: readonly Plot[], reportingDate: string, date: string): StagesOnDate => {
+  if (date === '' || date >= reportingDate) return { plots, stages: null };
+  return { plots, stages: stagesOnDay(plotTimeline(plots, reportingDate), dayNumber(date)) };
+});
+
+export function stagesOnDateOf(state: AsOfSource): StagesOnDate {
+  const plots = state.data?.plots ?? NO_PLOTS;
+  return stagesOf(plots, state.data?.campaign.reportingDate ?? '', asOfDateOf(state));
+}
+
+const plotsOf = memoizeLast(({ plots, stages }: StagesOnDate): readonly Plot[] => {
+  if (stages === null) return plots;
+  const shown = plotsAsOf(plots, stages);
+  if (shown !== plots) restagedFacetIndex(shown, plots, stages);
+  return shown;
+});
+
+/**
+ * The plots as they stood on the as-of date (each at its stage then): what every view, summary
+ * and export counts. The loaded plots themselves when the date is the reporting date.
+ */
+export function plotsOnAsOfDate(state: AsOfSource): readonly Plot[] {
+  return plotsOf(stagesOnDateOf(state));
+}
+
+const campaignOf = memoizeLast((campaign: Campaign | null, date: string): Campaign | null =>
+  campaign === null || campaign.reportingDate === date ? campaign : { ...campaign, reportingDate: date },
+);
+
+/**
+ * The campaign as seen on the as-of date: its `reportingDate` is that date, so that titles
+ * (截至), overdue marks and posters follow it. Time logic reads the loaded campaign instead.
+ */
+export function campaignOnAsOfDate(state: AsOfSource): Campaign | null {
+  return campaignOf(state.data?.campaign ?? null, asOfDateOf(state));
+}
+
+const findingsOf = memoizeLast((data: LoadedData | null): Finding[] =>
+  data === null ? [] : [...data.findings, ...missingStageDates(data.plots, data.campaign.reportingDate)],
+);
+
+/** The data checks: those found on loading, then the plots counted by the rule for a missing stage date. */
+export function dataFindings(state: AsOfSource): Finding[] {
+  return findingsOf(state.data);
+}

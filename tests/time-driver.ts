@@ -1,0 +1,90 @@
+import { AppDriver } from './driver';
+
+type Browser = Parameters<typeof AppDriver.open>[0];
+
+/**
+ * What a leader does with time, in their words: show the figures as of a date, read the weekly
+ * ranking, play the weeks back. Speaks to the page only through the AppDriver.
+ */
+export class TimeDriver {
+  private constructor(readonly app: AppDriver) {}
+
+  static async open(browser: Browser, baseUrl: string, options: Parameters<typeof AppDriver.open>[2] = {}): Promise<TimeDriver> {
+    const driver = new TimeDriver(await AppDriver.open(browser, baseUrl, options));
+    await driver.waitForMap();
+    return driver;
+  }
+
+  get page() {
+    return this.app.page;
+  }
+
+  /** The map has drawn everything it was given (software WebGL on a busy machine can take a while). */
+  async waitForMap(): Promise<void> {
+    await this.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+
+  /** Types a date into the 截至 date input, as a person does with the keyboard. */
+  async whenShowingAsOf(date: string): Promise<void> {
+    await this.page.getByTestId('as-of-date').fill(date);
+    await this.page.waitForSelector(`[data-testid=map][data-as-of="${date}"]`);
+    await this.waitForMap();
+  }
+
+  async asOfDate(): Promise<string> {
+    return this.page.getByTestId('as-of-date').inputValue();
+  }
+
+  /** The address bar, once it has caught up with the page. */
+  async addressWith(parameter: string): Promise<string> {
+    await this.page.waitForFunction((part) => window.location.search.includes(part), parameter);
+    return this.page.url();
+  }
+
+  legendRows() {
+    return this.app.legendRows();
+  }
+
+  async colourAt(longitude: number, latitude: number) {
+    await this.app.jumpTo(longitude, latitude, 17);
+    return this.app.colourAtMapCentre();
+  }
+
+  /** The ranking rows as read: township, rank change and pace mark. */
+  async rankingRows(): Promise<Array<{ township: string; change: string; pace: string; cells: string[] }>> {
+    return this.page.locator('[data-testid=ranking] tbody tr[data-township]').evaluateAll((rows) =>
+      rows.map((row) => {
+        const element = row as HTMLElement;
+        const cellText = (selector: string) => (element.querySelector(selector)?.textContent ?? '').trim();
+        return {
+          township: element.dataset.township ?? '',
+          change: cellText('[data-column=rank-change]'),
+          pace: cellText('[data-column=pace]'),
+          cells: Array.from(element.children).map((cell) => (cell.textContent ?? '').trim()),
+        };
+      }),
+    );
+  }
+
+  async whenPlayingBack(): Promise<void> {
+    await this.page.getByTestId('playback-play').click();
+  }
+
+  /** Waits for playback to stop at its last week (the as-of date). */
+  async untilPlaybackEnds(date: string): Promise<void> {
+    await this.page.waitForSelector(`[data-testid=playback][data-playing=false][data-date="${date}"]`, { timeout: 120_000 });
+    await this.waitForMap();
+  }
+
+  async whenSteppingPlayback(): Promise<void> {
+    await this.page.getByTestId('playback-step').click();
+  }
+
+  async playbackDate(): Promise<string> {
+    return (await this.page.getByTestId('playback').getAttribute('data-date')) ?? '';
+  }
+}

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatMu } from '../src/domain/format';
+import { summarizePlots } from '../src/domain/summarize';
+import { stageOnDate } from '../src/domain/time/stage-on-date';
+import type { Plot } from '../src/domain/types';
+import { hexToRgb, launchBrowser } from './driver';
+import { insidePoint, readDemo } from './demo-data';
+import { TimeDriver } from './time-driver';
+
+const baseUrl = inject('baseUrl');
+const demo = readDemo();
+const EARLIER = '2026-06-30';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The plots as the domain says they stood on a date. */
+function plotsOn(date: string): Plot[] {
+  return demo.plots.map((plot) => ({ ...plot, stage: stageOnDate(plot, date, demo.campaign.reportingDate) }));
+}
+
+function expectedLegend(plots: readonly Plot[]) {
+  const summary = summarizePlots(plots, demo.campaign.reportingDate);
+  const rows = demo.campaign.stages.map((stage) => ({
+    stage: stage.key as string,
+    label: stage.label,
+    count: String(summary.byStage[stage.key].count),
+    mu: formatMu(summary.byStage[stage.key].areaMu),
+  }));
+  rows.push({ stage: 'total', label: '合计', count: String(summary.plotCount), mu: formatMu(summary.areaMu) });
+  return rows;
+}
+
+describe('截至日期 (as-of date)', () => {
+  it('shows the legend totals the domain computes for an earlier date, colours plots by their stage then, and puts the date in the address', async () => {
+    const app = await TimeDriver.open(browser, baseUrl);
+    expect(await app.asOfDate()).toBe(demo.campaign.reportingDate);
+    await app.whenShowingAsOf(EARLIER);
+    const earlier = plotsOn(EARLIER);
+    expect(await app.legendRows()).toEqual(expectedLegend(earlier));
+    expect(await app.legendRows()).not.toEqual(expectedLegend(demo.plots));
+    const changed = earlier
+      .filter((plot, position) => plot.stage !== demo.plots[position].stage)
+      .sort((a, b) => b.areaMu - a.areaMu)[0];
+    const [lon, lat] = insidePoint(changed);
+    const colour = demo.campaign.stages.find((stage) => stage.key === changed.stage)?.color ?? '';
+    expect(await app.colourAt(lon, lat)).toEqual(hexToRgb(colour));
+    expect(new URL(await app.addressWith('asof=')).searchParams.get('asof')).toBe(EARLIER);
+    expect(app.app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('reopens a link at its date: the date input and the legend follow it', async () => {
+    const app = await TimeDriver.open(browser, baseUrl, { query: `asof=${EARLIER}` });
+    expect(await app.asOfDate()).toBe(EARLIER);
+    expect(await app.legendRows()).toEqual(expectedLegend(plotsOn(EARLIER)));
+    await app.close();
+  });
+});
