@@ -4,7 +4,8 @@ import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { mapTextProblem, memoryProblem } from './memory-limits';
 import type { FromWorker, LoadRequest, LoadStage } from './protocol';
-import { readerFor, READERS, type ReaderFile } from './readers';
+import { FORMATS, mainFileIndex, formatFor } from './formats';
+import { READERS, type ReaderFile } from './readers';
 
 /** Plots per `plots` message, and map text per message: each stays a short task for the page to take in. */
 const PLOTS_PER_MESSAGE = 2000;
@@ -20,9 +21,22 @@ function mapFeatureText(plot: Plot): string {
   return `{"type":"Feature","id":${plot.index},"properties":{"stage":${JSON.stringify(plot.stage)}},"geometry":${JSON.stringify(plot.geometry)}}`;
 }
 
+/** Widens `bounds` (west, south, east, north) to take in a plot's outline. */
+function extendBounds(bounds: [number, number, number, number], plot: Plot): void {
+  const polygons = plot.geometry.type === 'Polygon' ? [plot.geometry.coordinates] : plot.geometry.coordinates;
+  for (const polygon of polygons) {
+    for (const [longitude, latitude] of polygon[0]) {
+      if (longitude < bounds[0]) bounds[0] = longitude;
+      if (latitude < bounds[1]) bounds[1] = latitude;
+      if (longitude > bounds[2]) bounds[2] = longitude;
+      if (latitude > bounds[3]) bounds[3] = latitude;
+    }
+  }
+}
+
 function unknownFormat(name: string): LoadError {
-  const formats = READERS.map((entry) => `${entry.format}（${entry.extensions.join('、')}）`).join('，');
-  const formatsEn = READERS.map((entry) => `${entry.format} (${entry.extensions.join(', ')})`).join(', ');
+  const formats = FORMATS.map((format) => `${format.label}（${format.extensions.join('、')}）`).join('，');
+  const formatsEn = FORMATS.map((format) => `${format.label} (${format.extensions.join(', ')})`).join(', ');
   return new LoadError(`无法打开“${name}”：请选择 ${formats} 文件`, `Cannot open "${name}": choose a ${formatsEn} file`);
 }
 
@@ -31,11 +45,14 @@ function unknownFormat(name: string): LoadError {
  * file fits in memory, read its features a batch at a time, load each one (normalise,
  * validate, area) and hand the plots over in file order, then the findings and the map's text.
  */
-export async function runLoad(request: LoadRequest, files: readonly ReaderFile[], signal: AbortSignal, post: Post): Promise<void> {
-  const main = files[0];
-  const entry = readerFor(main.name);
-  if (!entry) throw unknownFormat(main.name);
-  const limit = memoryProblem(main.name, main.size, entry.memoryFactor, request.memory);
+export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[], signal: AbortSignal, post: Post): Promise<void> {
+  const mainIndex = mainFileIndex(picked.map((file) => file.name));
+  const main = picked[mainIndex ?? 0];
+  const format = formatFor(main.name);
+  const read = format ? READERS[format.key] : undefined;
+  if (!format || !read) throw unknownFormat(main.name);
+  const files = [main, ...picked.filter((file) => file !== main)];
+  const limit = memoryProblem(main.name, main.size, format.memoryFactor, request.memory);
   if (limit) throw new LoadError(limit.zh, limit.en);
 
   const notes: Finding[] = [];
@@ -52,6 +69,7 @@ export async function runLoad(request: LoadRequest, files: readonly ReaderFile[]
   let stage: LoadStage = 'read';
   let lastProgress = -Infinity;
   let sizeChecked = false;
+  const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
 
   const progress = (next: LoadStage, force = false) => {
     stage = next;
@@ -78,7 +96,7 @@ export async function runLoad(request: LoadRequest, files: readonly ReaderFile[]
     },
     note: (issue: Issue) => notes.push(fileFinding(issue)),
   };
-  for await (const batch of entry.read(files, context)) {
+  for await (const batch of read(files, context)) {
     if (signal.aborted) return;
     progress('validate');
     for (const raw of batch) {
@@ -86,6 +104,7 @@ export async function runLoad(request: LoadRequest, files: readonly ReaderFile[]
       for (const finding of loaded.findings) findings.push(finding);
       if (loaded.plot === null) continue;
       loadedCount++;
+      extendBounds(bounds, loaded.plot);
       const text = mapFeatureText(loaded.plot);
       plots.push(loaded.plot);
       mapText.push(text);
@@ -104,5 +123,5 @@ export async function runLoad(request: LoadRequest, files: readonly ReaderFile[]
   flush();
   progress('validate', true);
   const mapFeatures = new Blob(['{"type":"FeatureCollection","features":[', ...mapParts, ']}'], { type: 'application/geo+json' });
-  post({ type: 'result', findings: [...notes, ...findings], inputCount, rejectedCount: inputCount - loadedCount, mapFeatures });
+  post({ type: 'result', findings: [...notes, ...findings], inputCount, rejectedCount: inputCount - loadedCount, mapFeatures, bounds: loadedCount > 0 ? bounds : null });
 }

@@ -17,9 +17,8 @@ export type LoadSource =
   /** A file of the app's own site, from a `?campaign=` folder or the demo. `name` is for messages. */
   | { kind: 'url'; url: string; name: string };
 
-/** The steps of a load, in the order a user sees them. */
-export const LOAD_STAGES = ['read', 'parse', 'validate', 'draw'] as const;
-export type LoadStage = (typeof LOAD_STAGES)[number];
+/** The worker's steps: reading bytes, parsing them, checking features and measuring their areas. */
+export type LoadStage = 'read' | 'parse' | 'validate';
 
 export interface LoadRequest {
   type: 'load';
@@ -72,6 +71,8 @@ export interface ResultMessage {
    * serialises 100,000 geometries itself.
    */
   mapFeatures: Blob;
+  /** West, south, east, north of every loaded plot; null when none was loaded. */
+  bounds: [number, number, number, number] | null;
 }
 
 /** The load failed as a whole, with a message for the user in both languages. */

@@ -22,37 +22,14 @@ export interface ReaderContext {
 }
 
 /**
- * Turns a format's bytes into raw GeoJSON features, in file order, a batch at a time. The
- * pipeline validates each feature (the same checks for every format), computes areas and
- * hands the plots to the page; a reader only reads. Throw a `LoadError` for a file that cannot
- * be read at all.
+ * Turns a format's bytes into raw GeoJSON features, in file order, a batch at a time:
+ * `files[0]` is the main file, the rest its companions. The pipeline validates each feature
+ * (the same checks for every format), computes areas and hands the plots to the page; a reader
+ * only reads. Throw a `LoadError` for a file that cannot be read at all.
  */
 export type FeatureReader = (files: readonly ReaderFile[], context: ReaderContext) => AsyncIterable<unknown[]>;
 
-export interface ReaderEntry {
-  /** For messages: GeoJSON, Shapefile, KML … */
-  format: string;
-  /** Lower-case file name endings this reader takes, dot included: ['.geojson', '.json']. */
-  extensions: readonly string[];
-  read: FeatureReader;
-  /**
-   * Bytes of memory a load of a main file of this size needs at its peak, all heaps together
-   * (the page's plots, the map's index, the worker's batch): see `memory-limits.ts`.
-   */
-  memoryFactor: number;
-}
-
-/** Every format the app opens. A new format adds its entry here and nothing else changes. */
-export const READERS: readonly ReaderEntry[] = [
-  { format: 'GeoJSON', extensions: ['.geojson', '.json'], read: readGeoJson, memoryFactor: 4.5 },
-];
-
-export function readerFor(fileName: string): ReaderEntry | null {
-  const name = fileName.toLowerCase();
-  return READERS.find((entry) => entry.extensions.some((extension) => name.endsWith(extension))) ?? null;
-}
-
-/** The file endings the file picker offers. */
-export function acceptedExtensions(): string[] {
-  return READERS.flatMap((entry) => entry.extensions);
-}
+/** The reader of each format in formats.ts, by its key. */
+export const READERS: Readonly<Record<string, FeatureReader>> = {
+  geojson: readGeoJson,
+};
