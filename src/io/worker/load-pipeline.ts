@@ -4,6 +4,7 @@ import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { mapTextProblem, memoryProblem } from './memory-limits';
 import type { FromWorker, LoadRequest, LoadStage } from './protocol';
+import { StageClock } from './stage-clock';
 import { FORMATS, mainFileIndex, formatFor } from './formats';
 import { READERS, type ReaderFile } from './readers';
 
@@ -66,17 +67,17 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   let inputCount = 0;
   let loadedCount = 0;
   let doneBytes = 0;
-  let stage: LoadStage = 'read';
+  const clock = new StageClock('read', performance.now());
   let lastProgress = -Infinity;
   let sizeChecked = false;
   const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
 
   const progress = (next: LoadStage, force = false) => {
-    stage = next;
     const now = performance.now();
+    clock.enter(next, now);
     if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
     lastProgress = now;
-    post({ type: 'progress', stage, doneBytes, totalBytes: main.size, features: inputCount });
+    post({ type: 'progress', stage: clock.busiest(now), doneBytes, totalBytes: main.size, features: inputCount });
   };
   const flush = () => {
     if (plots.length === 0) return;
