@@ -11,7 +11,7 @@ import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
 import { PlotStagesOnDate } from './plot-stages-on-date';
 import { focusFilters } from './focus-filters';
-import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds } from './map-features';
+import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds, type Bounds } from './map-features';
 import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
@@ -19,6 +19,12 @@ setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 export interface MapData {
   plots: readonly Plot[];
+  /**
+   * The same plots as GeoJSON text (id = plot index, stage) with their bounds, when the loading
+   * worker prepared it: the map's worker then reads it from a blob: URL, and the page neither
+   * builds nor serialises 100,000 features.
+   */
+  prepared?: { features: Blob; bounds: Bounds | null };
   stages: readonly StageDefinition[];
   townships: FeatureCollection | null;
   villages: FeatureCollection | null;
@@ -113,7 +119,7 @@ export class BattleMapView {
       this.visibility.reset();
       this.stagesOnDate.reset();
       this.marks.setPlots(data.plots);
-      this.source(SOURCE.plots).setData(plotFeatures(data.plots));
+      this.setPlotsSource(data);
     }
     if (!previous || previous.townships !== data.townships || previous.villages !== data.villages) {
       const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -127,6 +133,22 @@ export class BattleMapView {
     if (this.fitOnNextData) this.fitToFocus();
     this.fitOnNextData = true;
     this.container.dataset.plots = String(data.plots.length);
+  }
+
+  private plotsUrl: string | null = null;
+
+  private setPlotsSource(data: MapData): void {
+    if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
+    this.plotsUrl = data.prepared ? URL.createObjectURL(data.prepared.features) : null;
+    this.source(SOURCE.plots).setData(this.plotsUrl ?? plotFeatures(data.plots));
+  }
+
+  /** Resolves when the map has drawn everything it was given and nothing moves. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.container.dataset.idle === 'true') resolve();
+      else this.map.once('idle', () => resolve());
+    });
   }
 
   /**
@@ -162,10 +184,16 @@ export class BattleMapView {
     const focus = this.focus;
     const bounds = focus
       ? townshipBounds(this.data?.townships ?? null, focus.township, focus.numbers.map((entry) => entry.position))
-      : collectionBounds(this.data?.townships ?? plotFeatures(this.data?.plots ?? []));
+      : this.countyBounds();
     // On a battle map the legend covers the map's bottom left corner; keep the township clear of it.
     const padding = focus ? { top: 40, right: 70, bottom: 40, left: Math.min(300, this.container.clientWidth / 3) } : 24;
     if (bounds) this.map.fitBounds(bounds, { padding, animate: false });
+  }
+
+  private countyBounds(): Bounds | null {
+    if (this.data?.townships) return collectionBounds(this.data.townships);
+    if (this.data?.prepared) return this.data.prepared.bounds;
+    return collectionBounds(plotFeatures(this.data?.plots ?? []));
   }
 
   async setSelectedPlot(index: number | null): Promise<void> {
@@ -229,6 +257,7 @@ export class BattleMapView {
     this.boxSelect.destroy();
     this.drawing.destroy();
     this.map.remove();
+    if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
   }
 
   /** The plot drawn at a point, leaving out plots the filter hides. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { acceptedExtensions } from '../io/worker/formats';
 import { openFile } from './open-file';
 import { useText } from './i18n';
 
@@ -20,8 +21,8 @@ export function FileOpener() {
     const drop = (event: DragEvent) => {
       event.preventDefault();
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) void openFile(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) void openFile(files);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -41,12 +42,13 @@ export function FileOpener() {
       <input
         ref={inputRef}
         type="file"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept={[...acceptedExtensions(), 'application/geo+json', 'application/json'].join(',')}
+        multiple
         hidden
         data-testid="file-input"
         onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void openFile(file);
+          const files = Array.from(event.target.files ?? []);
+          if (files.length > 0) void openFile(files);
           event.target.value = '';
         }}
       />

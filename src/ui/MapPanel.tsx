@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { BattleMapView } from '../map/battle-map-view';
 import { asOfDateOf, stagesOnDateOf } from '../state/as-of';
+import { useLoadingStore } from '../state/loading-store';
 import { useAppStore } from '../state/store';
 import { useText } from './i18n';
 import { useMapFocus } from './use-map-focus';
@@ -29,12 +30,17 @@ export function MapPanel() {
         northLabel,
       );
     }
-    void viewRef.current.setData({
-      plots: data.plots,
-      stages: data.campaign.stages,
-      townships: data.townships,
-      villages: data.villages,
-    });
+    const view = viewRef.current;
+    void view
+      .setData({
+        plots: data.plots,
+        prepared: data.mapPlots,
+        stages: data.campaign.stages,
+        townships: data.townships,
+        villages: data.villages,
+      })
+      .then(() => view.whenIdle())
+      .then(() => useLoadingStore.getState().drawn());
   }, [data, selectPlot, setView, northLabel]);
 
   useEffect(() => {

@@ -138,6 +138,17 @@ const TEXT = {
     yearElapsed: '年度时间进度',
     rankChangeShort: '变化',
     behindPaceShort: '落后',
+    // Loading progress
+    loadingFile: '正在载入',
+    loadStageRead: '读取',
+    loadStageParse: '解析',
+    loadStageValidate: '校验、计算面积',
+    loadStageDraw: '绘制',
+    loadFeatures: '个要素',
+    loadTimeLeft: '剩余约',
+    loadSeconds: '秒',
+    loadMinutes: '分钟',
+    loadCancel: '取消',
   },
   en: {
     appName: 'Battle Map',
@@ -274,6 +285,17 @@ const TEXT = {
     yearElapsed: 'Share of the year elapsed',
     rankChangeShort: 'Change',
     behindPaceShort: 'Behind',
+    // Loading progress
+    loadingFile: 'Loading',
+    loadStageRead: 'Reading',
+    loadStageParse: 'Parsing',
+    loadStageValidate: 'Checking, measuring areas',
+    loadStageDraw: 'Drawing',
+    loadFeatures: 'features',
+    loadTimeLeft: 'about',
+    loadSeconds: 's left',
+    loadMinutes: 'min left',
+    loadCancel: 'Cancel',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
