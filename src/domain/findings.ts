@@ -1,3 +1,5 @@
+import type { LonLatBounds } from './loose-bounds';
+
 export type FindingSeverity = 'error' | 'warning';
 
 /**
@@ -7,6 +9,8 @@ export type FindingSeverity = 'error' | 'warning';
  */
 export interface Finding {
   featureIndex: number | null;
+  /** Where a rejected feature lies, when its coordinates say, so that it can be shown on the map. */
+  bounds?: LonLatBounds;
   featureId: string | null;
   severity: FindingSeverity;
   code: string;
@@ -17,6 +21,7 @@ export interface Finding {
 /** What a message needs to name a feature. */
 export interface FeatureLabel {
   index: number;
+  bounds?: LonLatBounds | null;
   id: string | null;
   name: string;
 }
@@ -57,6 +62,7 @@ export function featureFinding(feature: FeatureLabel, issue: Issue): Finding {
   const outcomeEn = severity === 'error' ? 'the plot was rejected' : 'the plot was loaded';
   return {
     featureIndex: feature.index,
+    ...(feature.bounds ? { bounds: feature.bounds } : {}),
     featureId: feature.id,
     severity,
     code,

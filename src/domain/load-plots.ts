@@ -1,4 +1,5 @@
 import { featureFinding, fileFinding, error, warning, type FeatureLabel, type Finding, type Issue } from './findings';
+import { looseBounds } from './loose-bounds';
 import { assemblePlot, normalizePlotFields } from './normalize-plot';
 import type { Plot, PlotGeometry } from './types';
 import { antimeridianIssue } from './validate-antimeridian';
@@ -120,12 +121,12 @@ function loadFeature(raw: unknown, index: number): { plot: Plot | null; findings
   const { fields, writtenId, issues: fieldIssues } = normalizePlotFields(properties, index, raw.id);
   const { geometry, issues: geometryIssues } = validateGeometry(raw, properties);
   if (geometry === null) {
-    const label: FeatureLabel = { index, id: writtenId, name: fields.name };
+    const label: FeatureLabel = { index, id: writtenId, name: fields.name, bounds: looseBounds(raw.geometry) };
     return { plot: null, findings: geometryIssues.filter((issue) => issue.severity === 'error').map((issue) => featureFinding(label, issue)) };
   }
   const plot = assemblePlot(fields, geometry, properties, index);
   if (!(plot.areaM2 > 0)) {
-    const label: FeatureLabel = { index, id: writtenId, name: fields.name };
+    const label: FeatureLabel = { index, id: writtenId, name: fields.name, bounds: looseBounds(raw.geometry) };
     const issue = error('geometry-zero-area', '面积为零（顶点共线或重合）', 'its area is zero (its corners lie on one line or on one point)');
     return { plot: null, findings: [featureFinding(label, issue)] };
   }

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Position } from 'geojson';
 import type { HiddenPlots } from '../domain/hidden-plots';
+import type { LonLatBounds } from '../domain/loose-bounds';
 import type { Plot, StageDefinition } from '../domain/types';
 import { baseStyle, FOCUS_LAYERS, SOURCE } from './base-style';
 import { BoxSelect } from './box-select';
@@ -240,6 +241,12 @@ export class BattleMapView {
   flyToPlot(plot: Plot): void {
     const bounds = collectionBounds({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: plot.geometry, properties: {} }] });
     if (!bounds) return;
+    this.setIdle(false);
+    this.map.fitBounds(bounds, { padding: 120, maxZoom: 17, duration: 600 });
+  }
+
+  /** Flies to where a feature lies that is not on the map, e.g. a rejected one named in the data checks. */
+  flyToBounds(bounds: LonLatBounds): void {
     this.setIdle(false);
     this.map.fitBounds(bounds, { padding: 120, maxZoom: 17, duration: 600 });
   }

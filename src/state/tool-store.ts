@@ -1,5 +1,6 @@
 import type { LineString, Polygon } from 'geojson';
 import { create } from 'zustand';
+import type { LonLatBounds } from '../domain/loose-bounds';
 import type { PlotSort } from '../domain/sort-plots';
 import { useAppStore } from './store';
 
@@ -18,6 +19,8 @@ interface ToolState {
   ledgerSort: PlotSort | null;
   /** Asks the map to fly to a plot; `serial` makes a second request for the same plot count. */
   flight: { index: number; serial: number } | null;
+  /** Asks the map to fly to where a feature lies that was not loaded (a rejected one). */
+  boundsFlight: { bounds: LonLatBounds; serial: number } | null;
 }
 
 interface ToolActions {
@@ -31,6 +34,7 @@ interface ToolActions {
   setLedgerOpen(open: boolean): void;
   setLedgerSort(sort: PlotSort | null): void;
   flyToPlot(index: number): void;
+  flyToBounds(bounds: LonLatBounds): void;
 }
 
 const NOTHING_PICKED: ReadonlySet<number> = new Set();
@@ -44,6 +48,7 @@ export const useToolStore = create<ToolState & ToolActions>()((set) => ({
   ledgerOpen: false,
   ledgerSort: null,
   flight: null,
+  boundsFlight: null,
 
   togglePicked: (index) =>
     set((state) => {
@@ -60,9 +65,10 @@ export const useToolStore = create<ToolState & ToolActions>()((set) => ({
   setLedgerOpen: (open) => set({ ledgerOpen: open }),
   setLedgerSort: (sort) => set({ ledgerSort: sort }),
   flyToPlot: (index) => set((state) => ({ flight: { index, serial: (state.flight?.serial ?? 0) + 1 } })),
+  flyToBounds: (bounds) => set((state) => ({ boundsFlight: { bounds, serial: (state.boundsFlight?.serial ?? 0) + 1 } })),
 }));
 
 // Picks and drawings belong to the plots they were made on.
 useAppStore.subscribe((state, previous) => {
-  if (state.data !== previous.data) useToolStore.setState({ picked: NOTHING_PICKED, measurement: null, drawing: null, flight: null });
+  if (state.data !== previous.data) useToolStore.setState({ picked: NOTHING_PICKED, measurement: null, drawing: null, flight: null, boundsFlight: null });
 });

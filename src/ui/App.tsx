@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { useSelectedPlot } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { FilterPanel } from './FilterPanel';
-import { FindingsPanel } from './FindingsPanel';
+import { FindingsPanel } from './findings/FindingsPanel';
 import { Header } from './Header';
 import { LedgerPanel } from './LedgerPanel';
 import { MapOverlays } from './MapOverlays';
 import { MapPanel } from './MapPanel';
 import { MeetingBar } from './MeetingBar';
 import { Notice } from './Notice';
+import { PanelBoundary } from './PanelBoundary';
 import { PlotDetails } from './PlotDetails';
 import { loadInitialCampaign } from './load-initial-campaign';
 import { LoadProgress } from './loading/LoadProgress';
@@ -40,12 +41,20 @@ export function App() {
       <UrlSync />
       <Header />
       <main className="workspace">
-        <FilterPanel />
+        <PanelBoundary name="filter">
+          <FilterPanel />
+        </PanelBoundary>
         <div className="map-column">
           <div className="map-area">
-            <MapPanel />
-            <MapOverlays />
-            <MapLegend />
+            <PanelBoundary name="map">
+              <MapPanel />
+            </PanelBoundary>
+            <PanelBoundary name="map-overlays">
+              <MapOverlays />
+            </PanelBoundary>
+            <PanelBoundary name="legend">
+              <MapLegend />
+            </PanelBoundary>
             <LoadProgress />
             {status === 'loading' && <div className="map-message">{text('loading')}</div>}
             {status === 'failed' && loadError && (
@@ -54,13 +63,23 @@ export function App() {
               </div>
             )}
           </div>
-          <LedgerPanel />
+          <PanelBoundary name="ledger">
+            <LedgerPanel />
+          </PanelBoundary>
         </div>
         <aside className="sidebar">
           <Notice />
-          {selectedPlot ? <PlotDetails plot={selectedPlot} /> : null}
-          <ViewPanels />
-          <FindingsPanel />
+          {selectedPlot ? (
+            <PanelBoundary key={selectedPlot.index} name="plot-details">
+              <PlotDetails plot={selectedPlot} />
+            </PanelBoundary>
+          ) : null}
+          <PanelBoundary name="view-panels">
+            <ViewPanels />
+          </PanelBoundary>
+          <PanelBoundary name="findings">
+            <FindingsPanel />
+          </PanelBoundary>
         </aside>
       </main>
       {meeting && <MeetingBar />}

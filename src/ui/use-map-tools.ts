@@ -21,6 +21,7 @@ export function useMapTools(viewRef: RefObject<BattleMapView | null>, data: Load
   const drawing = useToolStore((state) => state.drawing);
   const measured = useToolStore((state) => state.measurement !== null);
   const flight = useToolStore((state) => state.flight);
+  const boundsFlight = useToolStore((state) => state.boundsFlight);
 
   useEffect(() => {
     void viewRef.current?.setHiddenPlots(hidden);
@@ -38,4 +39,8 @@ export function useMapTools(viewRef: RefObject<BattleMapView | null>, data: Load
     const plot = flight && data?.plots.find((candidate) => candidate.index === flight.index);
     if (plot) viewRef.current?.flyToPlot(plot);
   }, [viewRef, flight, data]);
+
+  useEffect(() => {
+    if (boundsFlight) viewRef.current?.flyToBounds(boundsFlight.bounds);
+  }, [viewRef, boundsFlight]);
 }
