@@ -6,9 +6,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { geodesicAreaMu } from '../src/domain/area';
 import { hasReached, DEFAULT_STAGES } from '../src/domain/stages';
 import type { StageKey } from '../src/domain/types';
+import { parseCampaignFile } from '../src/domain/campaign-file';
+import { loadPlots } from '../src/domain/load-plots';
+import { weeklyReport } from '../src/domain/time/weekly-report';
 import { campaignFiles, generateCampaign, REPORT_FIGURES, type GeneratedCampaign } from './generator/index';
 
 const DEMO_FOLDER = join(import.meta.dirname, 'demo');
+
+function readDemoCampaign() {
+  const parsed = parseCampaignFile(JSON.parse(read('campaign.json')));
+  if (!parsed.ok) throw new Error(parsed.messageEn);
+  return { campaign: parsed.file.campaign, plots: loadPlots(JSON.parse(read(parsed.file.parcels))).plots };
+}
 
 type Parcel = Feature<Polygon, { id: string; township: string; village: string; stage: StageKey } & Record<string, unknown>>;
 
@@ -78,6 +87,28 @@ describe('demo campaign generator', () => {
     expect((sum('signed') / targets.signed_mu) * 100).toBeCloseTo(160.8, 1);
     expect((sum('demolished') / targets.demolished_mu) * 100).toBeCloseTo(146.3, 1);
     expect((sum('accepted') / targets.saved_quota_mu) * 100).toBeCloseTo(125.3, 1);
+  });
+
+  it('dates every stage from signing on inside the campaign year, in order, none after the reporting date', () => {
+    const reporting = JSON.parse(read('campaign.json')).reporting_date;
+    const keys = ['visited_on', 'assessed_on', 'signed_on', 'demolished_on', 'reclaimed_on', 'accepted_on'];
+    for (const parcel of parcels) {
+      const dates = keys.map((key) => parcel.properties[key]).filter((date): date is string => typeof date === 'string');
+      expect(dates, parcel.properties.id).toEqual([...dates].sort());
+      expect(dates.every((date) => date <= reporting), parcel.properties.id).toBe(true);
+      const signed = parcel.properties.signed_on;
+      if (typeof signed === 'string') expect(signed >= '2026-01-01', parcel.properties.id).toBe(true);
+    }
+  });
+
+  it('gives the weekly report real movement: gains in the report week, and a township overtaking a neighbour', () => {
+    const { campaign, plots } = readDemoCampaign();
+    const report = weeklyReport(plots, campaign, campaign.reportingDate);
+    expect(report.county.increments.signedMu).toBeGreaterThan(0);
+    expect(report.rows.find((row) => row.township === '长丰镇')?.rankChange).toBe(1);
+    expect(report.rows.filter((row) => row.pace === 'behind').length).toBeGreaterThan(0);
+    expect(report.rows.filter((row) => row.pace === 'ahead').length).toBeGreaterThan(0);
+    expect(weeklyReport(plots, campaign, '2026-06-30').rows.map((row) => row.township)).not.toEqual(report.rows.map((row) => row.township));
   });
 
   it('has a plausible number of plots, every stage and unique ids', () => {

@@ -56,6 +56,9 @@ export class TimeDriver {
 
   /** The ranking rows as read: township, rank change and pace mark. */
   async rankingRows(): Promise<Array<{ township: string; change: string; pace: string; cells: string[] }>> {
+    // Only the rows in sight are drawn: look at the table as a person would, scrolled to it.
+    await this.page.getByTestId('ranking').scrollIntoViewIfNeeded();
+    await this.page.waitForSelector('[data-testid=ranking] tbody tr[data-township]');
     return this.page.locator('[data-testid=ranking] tbody tr[data-township]').evaluateAll((rows) =>
       rows.map((row) => {
         const element = row as HTMLElement;
@@ -72,16 +75,24 @@ export class TimeDriver {
 
   async whenPlayingBack(): Promise<void> {
     await this.page.getByTestId('playback-play').click();
+    await this.page.waitForSelector('[data-testid=playback][data-playing=true]');
   }
 
   /** Waits for playback to stop at its last week (the as-of date). */
   async untilPlaybackEnds(date: string): Promise<void> {
     await this.page.waitForSelector(`[data-testid=playback][data-playing=false][data-date="${date}"]`, { timeout: 120_000 });
+    await this.page.waitForSelector(`[data-testid=map][data-as-of="${date}"]`);
     await this.waitForMap();
   }
 
+  /** Steps one week by hand and waits for the map to show it. */
   async whenSteppingPlayback(): Promise<void> {
+    const before = await this.playbackDate();
     await this.page.getByTestId('playback-step').click();
+    await this.page.waitForFunction((date) => document.querySelector('[data-testid=playback]')?.getAttribute('data-date') !== date, before);
+    const date = await this.playbackDate();
+    await this.page.waitForSelector(`[data-testid=map][data-as-of="${date}"]`);
+    await this.waitForMap();
   }
 
   async playbackDate(): Promise<string> {

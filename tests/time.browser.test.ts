@@ -2,7 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatMu } from '../src/domain/format';
 import { summarizePlots } from '../src/domain/summarize';
+import { formatRankChange } from '../src/domain/time/format-rank-change';
 import { stageOnDate } from '../src/domain/time/stage-on-date';
+import { weeklyReport } from '../src/domain/time/weekly-report';
 import type { Plot } from '../src/domain/types';
 import { hexToRgb, launchBrowser } from './driver';
 import { insidePoint, readDemo } from './demo-data';
@@ -60,6 +62,50 @@ describe('截至日期 (as-of date)', () => {
     const app = await TimeDriver.open(browser, baseUrl, { query: `asof=${EARLIER}` });
     expect(await app.asOfDate()).toBe(EARLIER);
     expect(await app.legendRows()).toEqual(expectedLegend(plotsOn(EARLIER)));
+    await app.close();
+  });
+});
+
+describe('本周通报 in the ranking', () => {
+  it('shows each township’s rank change against last week with the arrows the domain computes, and 落后时序进度 / 领先 in words', async () => {
+    const report = weeklyReport(demo.plots, demo.campaign, demo.campaign.reportingDate);
+    const app = await TimeDriver.open(browser, baseUrl, { query: 'view=ranking' });
+    const rows = await app.rankingRows();
+    const expected = report.rows.map((row) => ({
+      township: row.township,
+      change: formatRankChange(row.rankChange),
+      pace: row.pace === 'behind' ? '落后时序进度' : row.pace === 'ahead' ? '领先' : '',
+    }));
+    expect(rows.map(({ township, change, pace }) => ({ township, change, pace }))).toEqual(expected);
+    expect(rows.find((row) => row.township === '长丰镇')?.change).toBe('↑1');
+    expect(rows.find((row) => row.township === '梅溪镇')?.change).toBe('↓1');
+    await app.close();
+  });
+});
+
+describe('进度回放 (playback)', () => {
+  it('steps week by week and ends showing exactly the as-of date’s view', async () => {
+    const app = await TimeDriver.open(browser, baseUrl, { query: `asof=${EARLIER}` });
+    await app.whenSteppingPlayback();
+    const first = await app.playbackDate();
+    expect(first < EARLIER).toBe(true);
+    expect(await app.legendRows()).toEqual(expectedLegend(plotsOn(first)));
+    await app.whenSteppingPlayback();
+    const second = await app.playbackDate();
+    expect(second > first).toBe(true);
+    await app.page.getByTestId('playback-speed').selectOption('10');
+    await app.whenPlayingBack();
+    await app.untilPlaybackEnds(EARLIER);
+    expect(await app.asOfDate()).toBe(EARLIER);
+    expect(await app.legendRows()).toEqual(expectedLegend(plotsOn(EARLIER)));
+    const earlier = plotsOn(EARLIER);
+    const changed = earlier
+      .filter((plot, position) => plot.stage !== demo.plots[position].stage)
+      .sort((a, b) => b.areaMu - a.areaMu)[0];
+    const [lon, lat] = insidePoint(changed);
+    const colour = demo.campaign.stages.find((stage) => stage.key === changed.stage)?.color ?? '';
+    expect(await app.colourAt(lon, lat)).toEqual(hexToRgb(colour));
+    expect(app.app.consoleErrors).toEqual([]);
     await app.close();
   });
 });

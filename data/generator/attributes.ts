@@ -1,5 +1,5 @@
 import type { StageKey } from '../../src/domain/types';
-import { deadline, stageDates } from './dates';
+import { deadline, stageDates, townshipTempo } from './dates';
 import { enterprise } from './enterprises';
 import { roundTo } from './geometry';
 import { personName, type TownshipName } from './names';
@@ -107,7 +107,7 @@ export interface PlotContext {
 export function plotProperties(random: Random, context: PlotContext): PlotProperties {
   const { stage, workshop, measuredMu } = context;
   const company = enterprise(random, workshop, context.township.name, context.village);
-  const dates = stageDates(stage, random);
+  const dates = stageDates(stage, random, townshipTempo(context.township.name));
   const reached = dates.filter((date) => date !== null);
   const tenure = random.chance(workshop ? 0.75 : 0.5) ? '租赁' : '自有';
   const categories = categoriesOf(random, workshop, company.energyHeavy, tenure, stage);

@@ -2,7 +2,10 @@ import type { StageKey } from '../../src/domain/types';
 import type { Random } from './random';
 
 export const REPORTING_DATE = '2026-11-15';
-const CAMPAIGN_START = '2024-03-01';
+/** The campaign year the annual targets are set for: stage dates from signing on fall inside it. */
+const YEAR_START = '2026-01-01';
+/** Visits and assessments of plots signed early in the year began in the autumn before. */
+const FIRST_VISIT = '2025-09-01';
 const DAY = 86400000;
 
 export function dayNumber(iso: string): number {
@@ -14,7 +17,7 @@ export function isoDate(day: number): string {
 }
 
 /** Days from one stage date to the next: visited→assessed→signed→demolished→reclaimed→accepted. */
-const STEPS: readonly [number, number][] = [[7, 45], [20, 150], [15, 120], [30, 180], [20, 120]];
+const STEPS: readonly [number, number][] = [[7, 45], [20, 150], [15, 90], [20, 100], [15, 80]];
 
 /** How many of the six stage dates a plot at `stage` has. */
 function datesReached(stage: StageKey, random: Random): number {
@@ -36,24 +39,56 @@ function datesReached(stage: StageKey, random: Random): number {
   }
 }
 
-/** The six stage dates (null where not reached), in order and none after the reporting date. */
-export function stageDates(stage: StageKey, random: Random): (string | null)[] {
+/**
+ * How a township's year went, from its name: above 1 it did most of its work early in the
+ * year, below 1 it caught up late. Townships that differ here overtake one another in the
+ * weekly ranking, as real ones do.
+ */
+export function townshipTempo(township: string): { tempo: number; push: number } {
+  let hash = 0;
+  for (const character of township) hash = (hash * 31 + (character.codePointAt(0) ?? 0)) % 1000003;
+  return { tempo: 0.5 + ((hash % 1000) / 1000) * 1.4, push: PUSHING_TOWNSHIPS.has(township) ? STRONG_PUSH : USUAL_PUSH };
+}
+
+/**
+ * The demo's story of the report week: one township pushes hard and overtakes a neighbour in the
+ * ranking; everywhere else a few signings and demolitions land in the last week as usual.
+ */
+const PUSHING_TOWNSHIPS = new Set(['长丰镇']);
+/** Share of a township's signed and demolished plots pushed through in the week before the report. */
+const STRONG_PUSH = 0.45;
+const USUAL_PUSH = 0.04;
+/** The push before the report: signings and demolitions in its last week. */
+const PUSH_DAYS = 7;
+
+/**
+ * The six stage dates (null where not reached), in order and none after the reporting date.
+ * From signing on they fall inside the campaign year, earlier or later in it by the township's
+ * tempo, and a share of its signings and demolitions in its push in the week before the report;
+ * visits and assessments may reach back into the autumn before.
+ */
+export function stageDates(stage: StageKey, random: Random, { tempo, push } = { tempo: 1, push: 0 }): (string | null)[] {
   const count = datesReached(stage, random);
-  const start = dayNumber(CAMPAIGN_START);
-  const available = dayNumber(REPORTING_DATE) - start;
+  const reporting = dayNumber(REPORTING_DATE);
+  const anchorIndex = Math.min(count, 3) - 1;
   const steps = STEPS.slice(0, Math.max(0, count - 1)).map(([min, max]) => random.integer(min, max));
-  const total = steps.reduce((sum, step) => sum + step, 0);
-  const shrink = total > available ? available / total : 1;
-  let day = start + random.integer(0, Math.max(0, Math.floor(available - total)));
-  const dates: (string | null)[] = [];
-  for (let index = 0; index < 6; index++) {
-    if (index >= count) {
-      dates.push(null);
-      continue;
-    }
-    if (index > 0) day += Math.floor(steps[index - 1] * shrink);
-    dates.push(isoDate(day));
-  }
+  const pushed = random.chance(push);
+  const position = Math.pow(random.next(), tempo);
+  const dates: (string | null)[] = new Array<string | null>(6).fill(null);
+  if (count === 0) return dates;
+  // The date the plot reached its last stage before demolition (signed, or its last visit): inside the year.
+  const yearStart = anchorIndex === 2 ? dayNumber(YEAR_START) : dayNumber(FIRST_VISIT);
+  const after = steps.slice(anchorIndex).reduce((sum, step) => sum + step, 0);
+  const room = Math.max(0, reporting - yearStart - after);
+  const anchor = pushed && (count === 3 || count === 4)
+    ? reporting - PUSH_DAYS + 1 + Math.floor(random.next() * PUSH_DAYS)
+    : yearStart + Math.floor(position * room);
+  const shrink = after > reporting - anchor ? (reporting - anchor) / after : 1;
+  const days: number[] = [];
+  days[anchorIndex] = anchor;
+  for (let index = anchorIndex - 1; index >= 0; index--) days[index] = Math.max(dayNumber(FIRST_VISIT), days[index + 1] - steps[index]);
+  for (let index = anchorIndex + 1; index < count; index++) days[index] = days[index - 1] + Math.floor(steps[index - 1] * shrink);
+  for (let index = 0; index < count; index++) dates[index] = isoDate(Math.min(days[index], reporting));
   return dates;
 }
 

@@ -85,3 +85,16 @@ export function useTrend(township: string | null): Trend | null {
   const { plots, campaign, asOf } = useLedger();
   return trendsOf(plots, campaign, asOf)(township);
 }
+
+/**
+ * The dates playback steps through: each week's end from the week of the first stage date,
+ * then `end` (the as-of date it plays up to). Empty before a campaign is loaded.
+ */
+export function playbackDates(state: { data: { plots: readonly Plot[]; campaign: Campaign } | null }, end: string): string[] {
+  if (!state.data) return [];
+  const { plots, campaign } = state.data;
+  const first = plotTimeline(plots, campaign.reportingDate).firstDay;
+  const endDay = dayNumber(end);
+  const weekEndsOn = campaign.weekEndsOn ?? DEFAULT_WEEK_ENDS_ON;
+  return weekEndsBetween(Math.min(first ?? endDay, endDay), endDay, weekEndsOn).map(isoDate);
+}

@@ -4,6 +4,7 @@ import { PrintLedger } from './PrintLedger';
 import { TargetsPanel } from './TargetsPanel';
 import { VillageBreakdownTable } from './VillageBreakdownTable';
 import { useText } from './i18n';
+import { TrendChart } from './time/TrendChart';
 
 /** The side of a township's battle map: targets, breakdown by village and the ledger. */
 export function BattleMapSide({ township }: { township: string }) {
@@ -13,6 +14,7 @@ export function BattleMapSide({ township }: { township: string }) {
   return (
     <>
       <TargetsPanel progress={sheet.progress} title={text('townshipTargets')} testId="township-targets" />
+      <TrendChart township={township} />
       <VillageBreakdownTable villages={sheet.villages} stages={sheet.campaign.stages} />
       <section className="panel ledger" aria-label={text('ledger')}>
         <h2>

@@ -1,6 +1,7 @@
 import { campaignOnAsOfDate } from '../state/as-of';
 import { useAppStore } from '../state/store';
 import { AsOfControl } from './time/AsOfControl';
+import { PlaybackControl } from './time/PlaybackControl';
 import { battleMapTitle } from '../domain/battle-map-sheet';
 import { FileOpener } from './FileOpener';
 import { ViewActions } from './ViewActions';
@@ -26,6 +27,7 @@ export function Header() {
         {campaign && (
           <p className="as-of">
             <AsOfControl />
+            <PlaybackControl />
             {campaign.demo && (
               <span className="demo-badge" title={text('demoNote')}>
                 {text('demoBadge')}：{text('demoNote')}

@@ -3,6 +3,7 @@ import { RankingTable } from './RankingTable';
 import { TargetsPanel } from './TargetsPanel';
 import { useText } from './i18n';
 import { CountyWeeklyLine } from './time/CountyWeeklyLine';
+import { TrendChart } from './time/TrendChart';
 
 /** County progress and the township ranking: the overview's side, and the meeting's last page. */
 export function RankingPage() {
@@ -12,6 +13,7 @@ export function RankingPage() {
     <>
       <TargetsPanel progress={progress} title={text('countyTargets')} testId="county-targets" />
       <CountyWeeklyLine />
+      <TrendChart township={null} />
       <RankingTable />
     </>
   );
