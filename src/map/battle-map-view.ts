@@ -1,5 +1,6 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type PointLike } from 'maplibre-gl';
+import { importScriptInWorkers, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import plotsProtocolUrl from './plots-protocol.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Position } from 'geojson';
 import type { HiddenPlots } from '../domain/hidden-plots';
@@ -17,6 +18,8 @@ import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+/** Lets the map's workers read the plots a loading worker prepared, from a blob: URL, without the page. */
+const plotsProtocol = importScriptInWorkers(new URL(plotsProtocolUrl, document.baseURI).href);
 
 export interface MapData {
   plots: readonly Plot[];
@@ -85,7 +88,8 @@ export class BattleMapView {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.fitOnNextData = !startsFromLink;
     this.keepLinkedPosition = startsFromLink;
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    this.ready = Promise.all([loaded, plotsProtocol]).then(() => undefined);
     this.map.on('idle', () => this.setIdle(true));
     this.map.on('movestart', (event) => {
       this.setIdle(false);
@@ -141,7 +145,9 @@ export class BattleMapView {
   private setPlotsSource(data: MapData): void {
     if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
     this.plotsUrl = data.prepared ? URL.createObjectURL(data.prepared.features) : null;
-    this.source(SOURCE.plots).setData(this.plotsUrl ?? plotFeatures(data.plots));
+    // blob:<origin>/<id> → plots-blob://<id>, which plots-protocol.mjs reads in the map's worker.
+    const url = this.plotsUrl ? `plots-blob://${this.plotsUrl.slice(this.plotsUrl.lastIndexOf('/') + 1)}` : null;
+    this.source(SOURCE.plots).setData(url ?? plotFeatures(data.plots));
   }
 
   /** Resolves when the map has drawn everything it was given and nothing moves. */
