@@ -1,6 +1,7 @@
 import type { LineString, Polygon } from 'geojson';
 import { create } from 'zustand';
 import type { PlotSort } from '../domain/sort-plots';
+import { isEditOf } from './edit-store';
 import { useAppStore } from './store';
 
 /** What the user drew to measure: an area or a length. */
@@ -62,7 +63,7 @@ export const useToolStore = create<ToolState & ToolActions>()((set) => ({
   flyToPlot: (index) => set((state) => ({ flight: { index, serial: (state.flight?.serial ?? 0) + 1 } })),
 }));
 
-// Picks and drawings belong to the plots they were made on.
+// Picks and drawings belong to the plots they were made on; an edit keeps them.
 useAppStore.subscribe((state, previous) => {
-  if (state.data !== previous.data) useToolStore.setState({ picked: NOTHING_PICKED, measurement: null, drawing: null, flight: null });
+  if (state.data !== previous.data && !isEditOf(previous.data, state.data)) useToolStore.setState({ picked: NOTHING_PICKED, measurement: null, drawing: null, flight: null });
 });

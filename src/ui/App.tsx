@@ -15,6 +15,8 @@ import { UrlSync } from './use-url-sync';
 import { useMeetingMode } from './use-meeting-mode';
 import { MapLegend, ViewPanels } from './ViewPanels';
 import { pick, useLanguage, useText } from './i18n';
+import { EditPanel } from './edit/EditPanel';
+import { EditSession } from './edit/EditSession';
 
 export function App() {
   const text = useText();
@@ -37,6 +39,7 @@ export function App() {
   return (
     <div className={`app view-${view.kind}${meeting ? ' meeting' : ''}`}>
       <UrlSync />
+      <EditSession />
       <Header />
       <main className="workspace">
         <FilterPanel />
@@ -57,6 +60,7 @@ export function App() {
         <aside className="sidebar">
           <Notice />
           {selectedPlot ? <PlotDetails plot={selectedPlot} /> : null}
+          <EditPanel />
           <ViewPanels />
           <FindingsPanel />
         </aside>
