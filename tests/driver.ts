@@ -84,6 +84,16 @@ export class AppDriver {
     return other;
   }
 
+  /** Closes this tab at once, whatever it is doing, and opens the same address in a new tab of the same profile. */
+  async closeTabAndReopen(): Promise<this> {
+    const url = this.page.url();
+    const page = await this.page.context().newPage();
+    await this.page.close();
+    const other = Object.setPrototypeOf(new AppDriver(page, this.baseUrl), Object.getPrototypeOf(this) as object) as this;
+    await page.goto(url);
+    return other;
+  }
+
   /** Reloads the page, as closing and reopening the browser tab does. */
   async reload(): Promise<void> {
     await this.page.reload();

@@ -27,6 +27,22 @@ export class EditDriver {
     await this.page.getByTestId('edit-save').click();
   }
 
+  /** Bulk edits the plots the ledger shows: 标记为 `stage` on `date`. Leaves the click's outcome to the page. */
+  async whenBulkEditingTheFiltered(stage: string, date: string, author = '李娜'): Promise<void> {
+    await this.app.openLedger();
+    await this.page.getByTestId('bulk-edit-filtered').click();
+    await this.page.getByTestId('bulk-stage').selectOption(stage);
+    await this.page.getByTestId('bulk-stage-date').fill(date);
+    if ((await this.page.getByTestId('edit-author').count()) > 0) await this.page.getByTestId('edit-author').fill(author);
+    await this.page.getByTestId('bulk-save').click();
+  }
+
+  /** The number in 已保存 N 处修改, once the saved edits have been read. */
+  async savedCount(): Promise<number> {
+    await this.page.waitForSelector('[data-testid=edit-status]:not([data-storage=opening])', { timeout: 30_000 });
+    return Number(/已保存 (\d+) 处修改/.exec(await this.status())?.[1]);
+  }
+
   /** The storage line: 已保存 N 处修改 · … */
   async status(): Promise<string> {
     return (await this.page.getByTestId('edit-status').textContent()) ?? '';

@@ -74,3 +74,78 @@ describe('editing a plot', () => {
     await editor.app.close();
   });
 });
+
+describe('undo and redo', () => {
+  it('takes a whole edit back with Ctrl+Z and puts it back with Ctrl+Shift+Z, and the undo survives a reload', async () => {
+    const plot = largestAt('negotiating');
+    const editor = await openAt(plot);
+    await editor.app.clickMapCentre();
+    await editor.whenEditingTheSelectedPlot();
+    await editor.whenSaving({ stage: 'demolished', date: '2026-11-18' });
+    await expect.poll(() => editor.app.colourAtMapCentre()).toEqual(colourOf('demolished'));
+    await editor.waitForSavedEdits(2);
+
+    await editor.undoByKeyboard();
+    await expect.poll(() => editor.app.colourAtMapCentre()).toEqual(colourOf('negotiating'));
+    await editor.openChangeLog();
+    expect((await editor.logRows()).map((row) => row[4])).toEqual(['洽谈中 → 已拆除（已撤销）', '— → 2026-11-18（已撤销）']);
+    await editor.redoByKeyboard();
+    await expect.poll(() => editor.app.colourAtMapCentre()).toEqual(colourOf('demolished'));
+
+    await editor.undoByKeyboard();
+    await expect.poll(() => editor.app.colourAtMapCentre()).toEqual(colourOf('negotiating'));
+    await editor.waitForSavedEdits(0);
+    await editor.app.reload();
+    await editor.app.waitForMap();
+    expect(await editor.savedCount()).toBe(0);
+    expect(await editor.app.colourAtMapCentre()).toEqual(colourOf('negotiating'));
+    await editor.openChangeLog();
+    expect(await editor.logRows()).toHaveLength(2);
+    expect(editor.app.consoleErrors).toEqual([]);
+    await editor.app.close();
+  });
+});
+
+describe('bulk edit', () => {
+  const listed = demo.plots.filter((plot) => plot.stage === 'listed');
+
+  it('marks every filtered plot 已签约 on one date as one batch: legend, log and undo follow', async () => {
+    const editor = await openAt(largestAt('listed'));
+    await editor.app.whenFilteringByStage('listed');
+    await editor.app.waitForFilteredMap(demo.plots.length - listed.length);
+    await editor.whenBulkEditingTheFiltered('signed', '2026-11-20');
+    await editor.waitForSavedEdits(listed.length * 2);
+    await editor.app.whenClearingTheFilter();
+    const legend = await editor.app.legendRows();
+    const signedBefore = demo.plots.filter((plot) => plot.stage === 'signed').length;
+    expect(legend.find((row) => row.stage === 'listed')?.count).toBe('0');
+    expect(legend.find((row) => row.stage === 'signed')?.count).toBe(String(signedBefore + listed.length));
+    expect(await editor.app.colourAtMapCentre()).toEqual(colourOf('signed'));
+    await editor.openChangeLog();
+    const batches = new Set((await editor.logRows()).map((row) => row[5]));
+    expect(batches.size).toBe(1);
+
+    await editor.undoByKeyboard();
+    await expect.poll(async () => (await editor.app.legendRows()).find((row) => row.stage === 'listed')?.count).toBe(String(listed.length));
+    expect(editor.app.consoleErrors).toEqual([]);
+    await editor.app.close();
+  });
+
+  it('leaves all of a bulk edit or none of it when the page is closed in the middle', async () => {
+    const editor = await openAt(largestAt('listed'));
+    await editor.app.whenFilteringByStage('listed');
+    await editor.app.waitForFilteredMap(demo.plots.length - listed.length);
+    await editor.whenBulkEditingTheFiltered('signed', '2026-11-20');
+    const reopened = new EditDriver(await editor.app.closeTabAndReopen());
+    await reopened.app.waitForMap();
+    const saved = await reopened.savedCount();
+    expect([0, listed.length * 2]).toContain(saved);
+    // The address kept the filter; the legend is read over all plots.
+    await reopened.app.whenClearingTheFilter();
+    await reopened.app.waitForFilteredMap(0);
+    const signed = (await reopened.app.legendRows()).find((row) => row.stage === 'signed')?.count;
+    const signedBefore = demo.plots.filter((plot) => plot.stage === 'signed').length;
+    expect(signed).toBe(String(saved === 0 ? signedBefore : signedBefore + listed.length));
+    await reopened.app.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { useEditStore } from '../../state/edit-store';
 import { useAppStore } from '../../state/store';
+import { BulkEditCard } from './BulkEditCard';
 import { ChangeLog } from './ChangeLog';
 import { ConflictList } from './ConflictList';
 import { useEditText } from './edit-text';
@@ -11,23 +12,27 @@ export function EditPanel() {
   const text = useEditText();
   const loaded = useAppStore((state) => state.data !== null);
   const open = useEditStore((state) => state.logOpen);
+  const bulkTargets = useEditStore((state) => state.bulkTargets);
   if (!loaded) return null;
   return (
-    <section className="panel edit-panel" aria-label={text('changeLog')} data-testid="edit-panel">
-      <header className="panel-header">
-        <button
-          type="button"
-          className="ledger-toggle"
-          aria-expanded={open}
-          data-testid="change-log-toggle"
-          onClick={() => useEditStore.setState({ logOpen: !open })}
-        >
-          {open ? '▾' : '▸'} {text('changeLog')}
-        </button>
-      </header>
-      <StorageStatus />
-      <ConflictList />
-      {open && <ChangeLog />}
-    </section>
+    <>
+      {bulkTargets && <BulkEditCard targets={bulkTargets} />}
+      <section className="panel edit-panel" aria-label={text('changeLog')} data-testid="edit-panel">
+        <header className="panel-header">
+          <button
+            type="button"
+            className="ledger-toggle"
+            aria-expanded={open}
+            data-testid="change-log-toggle"
+            onClick={() => useEditStore.setState({ logOpen: !open })}
+          >
+            {open ? '▾' : '▸'} {text('changeLog')}
+          </button>
+        </header>
+        <StorageStatus />
+        <ConflictList />
+        {open && <ChangeLog />}
+      </section>
+    </>
   );
 }
