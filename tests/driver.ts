@@ -76,6 +76,29 @@ export class AppDriver {
     await this.page.context().close();
   }
 
+  /** The same address opened in another tab of the same browser profile, which shares its storage. */
+  async anotherTab(): Promise<this> {
+    const page = await this.page.context().newPage();
+    const other = Object.setPrototypeOf(new AppDriver(page, this.baseUrl), Object.getPrototypeOf(this) as object) as this;
+    await page.goto(this.page.url());
+    return other;
+  }
+
+  /** Closes this tab at once, whatever it is doing, and opens the same address in a new tab of the same profile. */
+  async closeTabAndReopen(): Promise<this> {
+    const url = this.page.url();
+    const page = await this.page.context().newPage();
+    await this.page.close();
+    const other = Object.setPrototypeOf(new AppDriver(page, this.baseUrl), Object.getPrototypeOf(this) as object) as this;
+    await page.goto(url);
+    return other;
+  }
+
+  /** Reloads the page, as closing and reopening the browser tab does. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+
   /** The colour a person sees at a point of the page, read back from a screenshot. */
   async colourAt(x: number, y: number): Promise<Rgb> {
     const png = PNG.sync.read(await this.page.screenshot());

@@ -29,6 +29,17 @@ const COLUMNS: readonly LedgerColumn[] = [
   { zh: '处置方式', en: 'Disposal', value: (plot) => plot.disposal },
   { zh: '利用方向', en: 'Reuse', value: (plot) => plot.reuse },
   { zh: '备注', en: 'Note', value: (plot) => plot.note },
+  { zh: '走访时间', en: 'Visited on', value: (plot) => plot.dates.visitedOn ?? null },
+  { zh: '评估时间', en: 'Assessed on', value: (plot) => plot.dates.assessedOn ?? null },
+  { zh: '签约时间', en: 'Signed on', value: (plot) => plot.dates.signedOn ?? null },
+  { zh: '拆除时间', en: 'Demolished on', value: (plot) => plot.dates.demolishedOn ?? null },
+  { zh: '复垦时间', en: 'Reclaimed on', value: (plot) => plot.dates.reclaimedOn ?? null },
+  { zh: '验收时间', en: 'Accepted on', value: (plot) => plot.dates.acceptedOn ?? null },
+  { zh: '土地性质', en: 'Land ownership', value: (plot) => plot.landOwnership },
+  { zh: '用地方式', en: 'Tenure', value: (plot) => plot.tenure },
+  { zh: '亩均税收(万元/亩)', en: 'Tax per mu (10k yuan)', value: (plot) => plot.taxPerMu },
+  { zh: '产值(万元)', en: 'Output value (10k yuan)', value: (plot) => plot.outputValue },
+  { zh: '能耗(吨标煤)', en: 'Energy (tce)', value: (plot) => plot.energyTce },
 ];
 
 /**

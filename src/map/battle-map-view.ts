@@ -13,7 +13,7 @@ import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
 import { PlotStagesOnDate } from './plot-stages-on-date';
 import { focusFilters } from './focus-filters';
-import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds, type Bounds } from './map-features';
+import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, stageChanges, townshipBounds, type Bounds } from './map-features';
 import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
@@ -120,7 +120,16 @@ export class BattleMapView {
     this.data = data;
     await this.ready;
     this.setIdle(false);
-    if (!previous || previous.plots !== data.plots) {
+    const edited = previous && previous.plots !== data.plots ? stageChanges(previous.plots, data.plots) : null;
+    if (edited) {
+      // An edit: only the edited plots' stages go to the map; the filter's feature-states and
+      // the marked plots (same outlines) stay.
+      if (edited.length > 0) {
+        void this.source(SOURCE.plots).updateData({
+          update: edited.map(({ id, stage }) => ({ id, addOrUpdateProperties: [{ key: 'stage', value: stage }] })),
+        });
+      }
+    } else if (!previous || previous.plots !== data.plots) {
       this.visibility.reset();
       this.stagesOnDate.reset();
       this.marks.setPlots(data.plots);
@@ -135,7 +144,7 @@ export class BattleMapView {
     if (!previous || previous.stages !== data.stages) {
       this.map.setPaintProperty('plot-fill', 'fill-color', stageFillColor(data.stages));
     }
-    if (this.fitOnNextData) this.fitToFocus();
+    if (this.fitOnNextData && !edited) this.fitToFocus();
     this.fitOnNextData = true;
     this.container.dataset.plots = String(data.plots.length);
   }

@@ -18,6 +18,24 @@ export function plotFeatures(plots: readonly Plot[]): FeatureCollection {
   };
 }
 
+/**
+ * The plots whose stage changed between two lists of the same plots (an edit), as feature ids
+ * and stages; null when the lists are not the same plots in the same places (new data), which
+ * must then be sent whole. Walks the lists comparing objects, so only edited plots are read.
+ */
+export function stageChanges(previous: readonly Plot[], next: readonly Plot[]): Array<{ id: number; stage: string }> | null {
+  if (previous.length !== next.length) return null;
+  const changes: Array<{ id: number; stage: string }> = [];
+  for (let position = 0; position < next.length; position++) {
+    const before = previous[position];
+    const after = next[position];
+    if (before === after) continue;
+    if (before.index !== after.index || before.geometry !== after.geometry) return null;
+    if (before.stage !== after.stage) changes.push({ id: after.index, stage: after.stage });
+  }
+  return changes;
+}
+
 /** What a marked plot is outlined for: clicked, under the pointer, or picked by shift-click or box. */
 export type PlotMark = 'selected' | 'hover' | 'picked';
 

@@ -2,6 +2,7 @@ import type { LineString, Polygon } from 'geojson';
 import { create } from 'zustand';
 import type { LonLatBounds } from '../domain/loose-bounds';
 import type { PlotSort } from '../domain/sort-plots';
+import { isEditOf } from './edit-store';
 import { useAppStore } from './store';
 
 /** What the user drew to measure: an area or a length. */
@@ -68,7 +69,9 @@ export const useToolStore = create<ToolState & ToolActions>()((set) => ({
   flyToBounds: (bounds) => set((state) => ({ boundsFlight: { bounds, serial: (state.boundsFlight?.serial ?? 0) + 1 } })),
 }));
 
-// Picks and drawings belong to the plots they were made on.
+// Picks and drawings belong to the plots they were made on; an edit keeps them.
 useAppStore.subscribe((state, previous) => {
-  if (state.data !== previous.data) useToolStore.setState({ picked: NOTHING_PICKED, measurement: null, drawing: null, flight: null, boundsFlight: null });
+  if (state.data !== previous.data && !isEditOf(previous.data, state.data)) {
+    useToolStore.setState({ picked: NOTHING_PICKED, measurement: null, drawing: null, flight: null, boundsFlight: null });
+  }
 });

@@ -17,6 +17,8 @@ import { UrlSync } from './use-url-sync';
 import { useMeetingMode } from './use-meeting-mode';
 import { MapLegend, ViewPanels } from './ViewPanels';
 import { pick, useLanguage, useText } from './i18n';
+import { EditPanel } from './edit/EditPanel';
+import { EditSession } from './edit/EditSession';
 
 export function App() {
   const text = useText();
@@ -39,6 +41,7 @@ export function App() {
   return (
     <div className={`app view-${view.kind}${meeting ? ' meeting' : ''}`}>
       <UrlSync />
+      <EditSession />
       <Header />
       <main className="workspace">
         <PanelBoundary name="filter">
@@ -74,6 +77,9 @@ export function App() {
               <PlotDetails plot={selectedPlot} />
             </PanelBoundary>
           ) : null}
+          <PanelBoundary name="edit">
+            <EditPanel />
+          </PanelBoundary>
           <PanelBoundary name="view-panels">
             <ViewPanels />
           </PanelBoundary>

@@ -10,6 +10,8 @@ import { useToolStore } from '../state/tool-store';
 import { exportLedgerCsv, exportPlotsGeoJson } from './export-files';
 import { stageLabel, useLanguage, useText, type TextKey } from './i18n';
 import { useRowWindow } from './use-row-window';
+import { useEditStore } from '../state/edit-store';
+import { BulkEditButton } from './edit/BulkEditCard';
 import './staff-tools.css';
 
 const ROW_HEIGHT = 30;
@@ -64,6 +66,10 @@ export function LedgerPanel() {
     scrollRef.current?.scrollTo({ top: 0 });
     setSort(sort?.column !== column ? { column, descending: column === 'areaMu' } : sort.descending === (column === 'areaMu') ? { column, descending: !sort.descending } : null);
   };
+  const editPlot = (plot: Plot) => {
+    choose(plot);
+    useEditStore.setState({ editingPlot: plot.index, bulkTargets: null });
+  };
   const choose = (plot: Plot) => {
     selectPlot(plot.index);
     flyToPlot(plot.index);
@@ -79,6 +85,7 @@ export function LedgerPanel() {
           {summary.plotCount} {text('plotsUnit')} · {formatMu(summary.areaMu)} {text('mu')}
         </span>
         <span className="ledger-actions">
+          <BulkEditButton plots={visible} label="bulkEditFiltered" testId="bulk-edit-filtered" />
           <button type="button" className="tool-button" data-testid="export-csv" onClick={() => exportLedgerCsv(rows, language)}>
             {text('exportCsv')}
           </button>
@@ -124,6 +131,7 @@ export function LedgerPanel() {
                     data-testid="ledger-row"
                     data-index={plot.index}
                     onClick={() => choose(plot)}
+                    onDoubleClick={() => editPlot(plot)}
                   >
                     <span role="cell" className="number">{position + 1}</span>
                     <span role="cell">{plot.id}</span>

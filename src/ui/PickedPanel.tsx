@@ -2,6 +2,7 @@ import { usePickedSummary } from '../state/tool-selectors';
 import { useToolStore } from '../state/tool-store';
 import { StageTallyTable } from './StageTallyTable';
 import { useText } from './i18n';
+import { BulkEditButton } from './edit/BulkEditCard';
 
 /** Plots picked by shift-click or box: how many and how many mu per stage. */
 export function PickedPanel() {
@@ -20,6 +21,7 @@ export function PickedPanel() {
         </button>
       </header>
       <StageTallyTable summary={summary} testId="picked-tally" />
+      <BulkEditButton plots={plots} label="bulkEditPicked" testId="bulk-edit-picked" />
     </section>
   );
 }

@@ -4,6 +4,9 @@ import { useStages } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { stageLabel, useLanguage, useText } from './i18n';
 import { originalPropertyRows, plotFieldRows } from './plot-fields';
+import { useEditStore } from '../state/edit-store';
+import { EditPlotButton } from './edit/EditPlotButton';
+import { PlotEditCard } from './edit/PlotEditCard';
 
 /** Every property of the clicked plot, always as text. */
 export function PlotDetails({ plot }: { plot: Plot }) {
@@ -12,11 +15,14 @@ export function PlotDetails({ plot }: { plot: Plot }) {
   const stages = useStages();
   const selectPlot = useAppStore((state) => state.selectPlot);
   const stage = stages.find((candidate) => candidate.key === plot.stage);
+  const editing = useEditStore((state) => state.editingPlot === plot.index);
+  if (editing) return <PlotEditCard key={plot.index} plot={plot} />;
 
   return (
     <section className="panel plot-details" aria-label={text('plotDetails')} data-testid="plot-details">
       <header className="panel-header">
         <h2>{plot.name || plot.id}</h2>
+        <EditPlotButton plot={plot} />
         <button type="button" className="link-button" onClick={() => selectPlot(null)}>
           {text('close')}
         </button>
