@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/store';
 import { battleMapTitle } from '../domain/battle-map-sheet';
-import { FileOpener } from './FileOpener';
+import { ImportEntry } from './import/ImportEntry';
 import { ViewActions } from './ViewActions';
 import { useLanguage, useText } from './i18n';
 
@@ -34,7 +34,7 @@ export function Header() {
       </div>
       <div className="header-actions">
         <ViewActions />
-        <FileOpener />
+        <ImportEntry />
         <button
           type="button"
           className="header-button"

@@ -3,20 +3,28 @@ import { LoadError } from '../io/load-error';
 import { useAppStore } from '../state/store';
 
 /**
- * Opens a parcels GeoJSON in place of the current plots. The current campaign's stages and
- * reporting date stay; its targets and boundaries belong to other data and are dropped.
+ * Opens a parcels GeoJSON in place of the current plots. The campaign stays: its name, stages,
+ * reporting date, targets and outlines. A file with no plot that can be loaded changes nothing.
  */
 export async function openFile(file: File): Promise<void> {
   const { data, dataLoaded, fileRejected } = useAppStore.getState();
   if (!data) return;
   try {
     const result = await openParcelsFile(file);
+    if (result.plots.length === 0) {
+      const first = result.findings.find((finding) => finding.severity === 'error');
+      fileRejected({
+        zh: `“${file.name}”中没有可载入的地块（共 ${result.inputCount} 个要素，全部被拒绝），作战图保持不变${first ? `。例如：${first.messageZh}` : ''}`,
+        en: `"${file.name}" has no plot that could be loaded (${result.inputCount} features, all rejected); the campaign is unchanged${first ? `. For example: ${first.messageEn}` : ''}`,
+      });
+      return;
+    }
     dataLoaded(
       {
         ...result,
-        campaign: { ...data.campaign, name: file.name.replace(/\.(geo)?json$/i, ''), nameEn: file.name, targets: {}, demo: false },
-        townships: null,
-        villages: null,
+        campaign: { ...data.campaign, demo: false },
+        townships: data.townships,
+        villages: data.villages,
         source: file.name,
       },
       {
