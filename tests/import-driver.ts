@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppDriver } from './driver';
+import { AppDriver, StaffDriver } from './driver';
 
 type Browser = Parameters<typeof AppDriver.open>[0];
 
@@ -10,10 +10,10 @@ type Browser = Parameters<typeof AppDriver.open>[0];
  * Speaks to the page only through the AppDriver.
  */
 export class ImportDriver {
-  private constructor(readonly app: AppDriver) {}
+  private constructor(readonly app: StaffDriver) {}
 
   static async open(browser: Browser, baseUrl: string, options: Parameters<typeof AppDriver.open>[2] = {}): Promise<ImportDriver> {
-    const driver = new ImportDriver(await AppDriver.open(browser, baseUrl, options));
+    const driver = new ImportDriver(await StaffDriver.openStaff(browser, baseUrl, options));
     await driver.app.waitForMap();
     return driver;
   }

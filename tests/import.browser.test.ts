@@ -102,3 +102,33 @@ describe('导入数据', () => {
     await planner.app.close();
   });
 });
+
+describe('台账 joined to imported plots', () => {
+  it('joins an .xlsx ledger by plot code, reports what was left over, and exports the report', async () => {
+    const planner = await ImportDriver.open(browser, baseUrl);
+    await planner.chooseFiles([join(FIXTURES, 'gk3-zone40-prj-cpg936.zip')]);
+    await planner.previewShown();
+    await planner.importNow();
+    await expect.poll(() => planner.app.text('notice')).toContain('载入 4 个地块');
+
+    await planner.chooseFiles([join(FIXTURES, '台账.xlsx')]);
+    await planner.previewShown();
+    expect(await planner.app.text('ledger-match')).toBe('4 行对应到地块，1 行没有对应地块，0 块地块没有台账行');
+    await planner.page.getByTestId('import-submit').click();
+    await planner.page.getByTestId('ledger-report').waitFor();
+    expect(await planner.app.text('rows-without-plot')).toContain('999 不在图上的企业');
+    const report = await planner.app.download('export-ledger-report');
+    expect(report.text).toContain('台账行没有对应地块,6,999,不在图上的企业');
+    await planner.page.getByTestId('ledger-report-close').click();
+
+    const legend = await planner.app.legendRows();
+    const counts = Object.fromEntries(legend.map((row) => [row.stage, row.count]));
+    expect(counts).toMatchObject({ listed: '0', negotiating: '1', signed: '0', demolished: '2', accepted: '1', total: '4' });
+    await planner.app.openLedger();
+    const cells = (await planner.app.ledgerRows()).map((row) => row.cells.join('|')).join('\n');
+    expect(cells).toContain('张建国');
+    expect(cells).toContain('永盛砖瓦厂');
+    expect(planner.app.consoleErrors).toEqual([]);
+    await planner.app.close();
+  });
+});

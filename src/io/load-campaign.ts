@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { parseCampaignFile } from '../domain/campaign-file';
 import { loadPlots, type PlotLoadResult } from '../domain/load-plots';
+import type { LedgerMapping } from '../domain/ledger/ledger-mapping';
 import type { Campaign } from '../domain/types';
 import { fetchSameOriginJson } from './fetch-json';
 import { LoadError } from './load-error';
@@ -11,6 +12,8 @@ export interface LoadedCampaign extends PlotLoadResult {
   villages: FeatureCollection | null;
   /** Where it came from, for the user: a file name or a URL. */
   source: string;
+  /** How the last ledger's columns were read; saved with the campaign. */
+  fieldMapping?: LedgerMapping | null;
 }
 
 /** Turns a file name written in a campaign file into the URL to fetch it from. */

@@ -1,7 +1,11 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { fileFinding, error, warning, type Finding } from '../../domain/findings';
 import { loadPlots } from '../../domain/load-plots';
+import { applyLedger } from '../../domain/ledger/apply-ledger';
+import { canonicalKeyOf, type LedgerMapping } from '../../domain/ledger/ledger-mapping';
 import type { Plot } from '../../domain/types';
+import { ledgerReport, type LedgerReport } from './ledger-report';
+import type { RawTable } from './import-types';
 import type { LoadedCampaign } from '../load-campaign';
 import { convertLayer, type LayerChoice } from './convert-layer';
 import type { RawLayer } from './import-types';
@@ -13,6 +17,12 @@ export type LayerRole = 'parcels' | 'townships' | 'villages' | 'skip';
 export interface LayerPlan extends LayerChoice {
   layer: RawLayer;
   role: LayerRole;
+}
+
+/** A ledger and how to read it, as settled in the preview. */
+export interface LedgerPlan {
+  table: RawTable;
+  mapping: LedgerMapping;
 }
 
 /** Replace the campaign's plots, or add the new ones after them. */
@@ -63,6 +73,7 @@ export interface AssembledImport {
   importedCount: number;
   importedRejected: number;
   importedInput: number;
+  ledgerReports: LedgerReport[];
 }
 
 /**
@@ -70,7 +81,14 @@ export interface AssembledImport {
  * replacing or following the current plots, boundaries replacing the current outlines when
  * given. The campaign itself — name, stages, targets — is kept.
  */
-export function assembleImport(current: LoadedCampaign, plans: readonly LayerPlan[], refused: readonly Refusal[], mode: ImportMode, source: string): AssembledImport {
+export function assembleImport(
+  current: LoadedCampaign,
+  plans: readonly LayerPlan[],
+  ledgers: readonly LedgerPlan[],
+  refused: readonly Refusal[],
+  mode: ImportMode,
+  source: string,
+): AssembledImport {
   const findings: Finding[] = refused.map((refusal) => fileFinding(error('import-refused', refusal.zh, refusal.en)));
   const parcelFeatures: unknown[] = [];
   let townships: FeatureCollection | null = null;
@@ -92,7 +110,7 @@ export function assembleImport(current: LoadedCampaign, plans: readonly LayerPla
   const newFindings = [...findings, ...loaded.findings.map((finding) => shiftFinding(finding, offset))];
   const hasParcels = plans.some((plan) => plan.role === 'parcels');
   const keepPlots = mode === 'add' || !hasParcels;
-  const plots = keepPlots ? [...current.plots, ...newPlots] : newPlots;
+  let plots = keepPlots ? [...current.plots, ...newPlots] : newPlots;
   if (mode === 'add' && hasParcels) {
     const existing = new Set(current.plots.map((plot) => plot.id));
     for (const plot of newPlots) {
@@ -100,8 +118,22 @@ export function assembleImport(current: LoadedCampaign, plans: readonly LayerPla
       newFindings.push(fileFinding(warning('import-id-repeats', `导入的地块“${plot.name || plot.id}”的编号 ${plot.id} 与已有地块重复，两块都保留`, `the imported plot "${plot.name || plot.id}" has the code ${plot.id} of a plot already loaded; both are kept`)));
     }
   }
+  const ledgerReports: LedgerReport[] = [];
+  for (const ledger of ledgers) {
+    const applied = applyLedger(plots, ledger.table.rows, ledger.mapping, ledger.table.name);
+    const nameColumn = ledger.table.columns.find((column) => canonicalKeyOf(column) === 'name') ?? null;
+    ledgerReports.push(ledgerReport(ledger.table.name, ledger.table.rows, plots, ledger.mapping, applied.match, nameColumn));
+    plots = applied.plots;
+    newFindings.push(...applied.findings);
+    if (ledger.table.encoding) {
+      const name = ledger.table.encoding.encoding.toUpperCase();
+      newFindings.push(fileFinding(warning('import-encoding', `“${ledger.table.name}”：按 ${name} 读取文字`, `"${ledger.table.name}": text read as ${name}`)));
+    }
+  }
   return {
+    ledgerReports,
     data: {
+      fieldMapping: ledgers.length > 0 ? ledgers[ledgers.length - 1].mapping : (current.fieldMapping ?? null),
       ...current,
       plots,
       findings: keepPlots ? [...newFindings, ...current.findings] : newFindings,

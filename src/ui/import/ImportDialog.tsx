@@ -1,15 +1,19 @@
 import { useState } from 'react';
-import type { ImportMode, LayerPlan } from '../../io/import/assemble-import';
+import { guessMapping } from '../../domain/ledger/ledger-mapping';
+import type { ImportMode, LayerPlan, LedgerPlan } from '../../io/import/assemble-import';
+import { useAppStore } from '../../state/store';
 import type { ImportBundle } from '../../io/import/read-import-files';
 import { pick, useLanguage } from '../i18n';
 import { useImportText } from './import-text';
 import { finalPlan, planReady, type DraftPlan } from './import-plan';
 import { LayerCard } from './LayerCard';
+import { LedgerCard } from './LedgerCard';
+import { rememberedMapping } from './remembered-mapping';
 
 interface Props {
   bundle: ImportBundle;
   initialPlans: DraftPlan[];
-  onImport(plans: LayerPlan[], mode: ImportMode): void;
+  onImport(plans: LayerPlan[], ledgers: LedgerPlan[], mode: ImportMode): void;
   onCancel(): void;
 }
 
@@ -19,12 +23,19 @@ export function ImportDialog({ bundle, initialPlans, onImport, onCancel }: Props
   const language = useLanguage();
   const [plans, setPlans] = useState(initialPlans);
   const [mode, setMode] = useState<ImportMode>('replace');
-  const ready = plans.length > 0 && plans.every(planReady);
+  const currentPlots = useAppStore((state) => state.data?.plots);
+  const savedMapping = useAppStore((state) => state.data?.fieldMapping ?? null);
+  const [ledgers, setLedgers] = useState<LedgerPlan[]>(() => {
+    const remembered = savedMapping ?? rememberedMapping();
+    return bundle.tables.map((table) => ({ table, mapping: guessMapping(table.columns, remembered) }));
+  });
+  const ready = plans.length + ledgers.length > 0 && plans.every(planReady);
   const hasParcels = plans.some((plan) => plan.role === 'parcels');
+  const plotIds = hasParcels || !currentPlots ? null : currentPlots.map((plot) => plot.id);
 
   const submit = () => {
     const final = plans.map(finalPlan).filter((plan): plan is LayerPlan => plan !== null);
-    onImport(final, mode);
+    onImport(final, ledgers, mode);
   };
 
   return (
@@ -42,9 +53,18 @@ export function ImportDialog({ bundle, initialPlans, onImport, onCancel }: Props
             </ul>
           </div>
         )}
-        {plans.length === 0 && <p>{text('nothingToImport')}</p>}
+        {plans.length + ledgers.length === 0 && <p>{text('nothingToImport')}</p>}
         {plans.map((plan, position) => (
           <LayerCard key={position} plan={plan} onChange={(next) => setPlans(plans.map((other, at) => (at === position ? next : other)))} />
+        ))}
+        {ledgers.map((ledger, position) => (
+          <LedgerCard
+            key={ledger.table.name}
+            table={ledger.table}
+            mapping={ledger.mapping}
+            plotIds={plotIds}
+            onChange={(mapping) => setLedgers(ledgers.map((other, at) => (at === position ? { ...other, mapping } : other)))}
+          />
         ))}
         {hasParcels && (
           <fieldset className="import-mode">

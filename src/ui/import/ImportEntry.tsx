@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportMode, LayerPlan } from '../../io/import/assemble-import';
+import type { ImportMode, LayerPlan, LedgerPlan } from '../../io/import/assemble-import';
+import type { LedgerReport } from '../../io/import/ledger-report';
 import type { ImportBundle } from '../../io/import/read-import-files';
 import { useAppStore } from '../../state/store';
 import { openFile } from '../open-file';
 import { ImportDialog } from './ImportDialog';
+import { LedgerReportDialog } from './LedgerReportDialog';
 import { useImportText } from './import-text';
 import { draftPlan, type DraftPlan } from './import-plan';
 import './import.css';
@@ -32,6 +34,7 @@ export function ImportEntry() {
   const [dragging, setDragging] = useState(false);
   const [reading, setReading] = useState(false);
   const [session, setSession] = useState<Session | null>(null);
+  const [reports, setReports] = useState<LedgerReport[]>([]);
   const fileRejected = useAppStore((state) => state.fileRejected);
 
   const begin = useCallback(
@@ -90,9 +93,9 @@ export function ImportEntry() {
     };
   }, [begin]);
 
-  const finish = (plans: LayerPlan[], mode: ImportMode) => {
+  const finish = (plans: LayerPlan[], ledgers: LedgerPlan[], mode: ImportMode) => {
     if (!session) return;
-    applyImport(session.bundle, plans, mode, session.names);
+    setReports(applyImport(session.bundle, plans, ledgers, mode, session.names));
     setSession(null);
   };
 
@@ -114,6 +117,7 @@ export function ImportEntry() {
         }}
       />
       {dragging && <div className="drop-overlay">{text('title')}</div>}
+      {reports.length > 0 && <LedgerReportDialog reports={reports} onClose={() => setReports([])} />}
       {session && <ImportDialog bundle={session.bundle} initialPlans={session.plans} onImport={finish} onCancel={() => setSession(null)} />}
     </>
   );
