@@ -22,7 +22,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The features to load, and what to say about a file that is not a plain FeatureCollection. */
-function featuresOf(input: unknown): { features: unknown[]; fileIssue: Issue | null } {
+export function featuresOf(input: unknown): { features: unknown[]; fileIssue: Issue | null } {
   if (Array.isArray(input)) {
     return {
       features: input,
@@ -111,6 +111,38 @@ function loadFeature(raw: unknown, index: number): { plot: Plot | null; findings
 }
 
 /**
+ * Loads features one at a time, in file order, as a stream reader hands them over: each is
+ * loaded or rejected with findings, and a repeated plot code is a warning naming the first.
+ */
+export interface PlotCollector {
+  /** Loads the feature at `index` (its 0-based position in the file). */
+  add(raw: unknown, index: number): { plot: Plot | null; findings: Finding[] };
+}
+
+export function createPlotCollector(): PlotCollector {
+  const firstIndexById = new Map<string, number>();
+  return {
+    add(raw, index) {
+      const loaded = loadFeature(raw, index);
+      const plot = loaded.plot;
+      if (plot === null) return loaded;
+      const firstIndex = firstIndexById.get(plot.id);
+      if (firstIndex === undefined) {
+        firstIndexById.set(plot.id, index);
+        return loaded;
+      }
+      const issue = warning(
+        'id-duplicate',
+        `地块编号“${plot.id}”与第 ${firstIndex + 1} 个要素重复`,
+        `its plot code "${plot.id}" repeats that of feature ${firstIndex + 1}`,
+      );
+      return { plot, findings: [...loaded.findings, featureFinding({ index, id: plot.id, name: plot.name }, issue)] };
+    },
+  };
+}
+
+
+/**
  * Reads a parcels GeoJSON into typed plots. Never throws: every feature is loaded or rejected,
  * and every rejection, repair or doubt is a finding naming the feature. A repeated plot code is
  * a warning; the plot is kept under the same code.
@@ -119,24 +151,11 @@ export function loadPlots(input: unknown): PlotLoadResult {
   const { features, fileIssue } = featuresOf(input);
   const findings: Finding[] = fileIssue ? [fileFinding(fileIssue)] : [];
   const plots: Plot[] = [];
-  const firstIndexById = new Map<string, number>();
+  const collector = createPlotCollector();
   for (let index = 0; index < features.length; index++) {
-    const loaded = loadFeature(features[index], index);
+    const loaded = collector.add(features[index], index);
     findings.push(...loaded.findings);
-    const plot = loaded.plot;
-    if (plot === null) continue;
-    plots.push(plot);
-    const firstIndex = firstIndexById.get(plot.id);
-    if (firstIndex === undefined) {
-      firstIndexById.set(plot.id, index);
-      continue;
-    }
-    const issue = warning(
-      'id-duplicate',
-      `地块编号“${plot.id}”与第 ${firstIndex + 1} 个要素重复`,
-      `its plot code "${plot.id}" repeats that of feature ${firstIndex + 1}`,
-    );
-    findings.push(featureFinding({ index, id: plot.id, name: plot.name }, issue));
+    if (loaded.plot !== null) plots.push(loaded.plot);
   }
   return { plots, findings, inputCount: features.length, rejectedCount: features.length - plots.length };
 }

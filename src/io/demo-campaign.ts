@@ -1,4 +1,5 @@
 import { loadCampaign, type LoadedCampaign } from './load-campaign';
+import type { LoadOptions } from './worker/load-client';
 
 const demoFiles = import.meta.glob('/data/demo/*.{json,geojson}', {
   query: '?url',
@@ -13,6 +14,6 @@ function demoFileUrl(name: string): string {
 }
 
 /** The built-in fictional demo campaign (示例数据), bundled with the app. */
-export function loadDemoCampaign(): Promise<LoadedCampaign> {
-  return loadCampaign(demoFileUrl('campaign.json'), demoFileUrl);
+export function loadDemoCampaign(options: LoadOptions): Promise<LoadedCampaign | null> {
+  return loadCampaign(demoFileUrl('campaign.json'), demoFileUrl, options);
 }

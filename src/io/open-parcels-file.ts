@@ -1,22 +1,18 @@
-import { loadPlots, type PlotLoadResult } from '../domain/load-plots';
-import { parseJsonText } from './fetch-json';
 import { LoadError } from './load-error';
+import { loadParcelsInWorker, type LoadOptions, type ParcelsLoad } from './worker/load-client';
 
-/** Reads a parcels GeoJSON the user picked or dropped. */
-export async function openParcelsFile(file: File): Promise<PlotLoadResult> {
-  if (!/\.(geo)?json$/i.test(file.name)) {
-    throw new LoadError(
-      `无法打开“${file.name}”：请选择 GeoJSON 文件（.geojson 或 .json）`,
-      `Cannot open "${file.name}": choose a GeoJSON file (.geojson or .json)`,
-    );
-  }
-  const json = parseJsonText(await file.text(), file.name);
-  const result = loadPlots(json);
-  if (result.inputCount === 0 && result.plots.length === 0) {
+/**
+ * Reads a parcels file the user picked or dropped, in the loading worker. Resolves to null
+ * when cancelled; a file with no features at all is refused with what the file said.
+ */
+export async function openParcelsFile(files: File[], options: LoadOptions): Promise<ParcelsLoad | null> {
+  const name = files[0].name;
+  const result = await loadParcelsInWorker({ kind: 'files', files }, options);
+  if (result && result.inputCount === 0 && result.plots.length === 0) {
     const fileLevel = result.findings.find((finding) => finding.featureIndex === null);
     throw new LoadError(
-      `无法打开“${file.name}”：${fileLevel?.messageZh ?? '文件中没有地块'}`,
-      `Cannot open "${file.name}": ${fileLevel?.messageEn ?? 'the file has no plots'}`,
+      `无法打开“${name}”：${fileLevel?.messageZh ?? '文件中没有地块'}`,
+      `Cannot open "${name}": ${fileLevel?.messageEn ?? 'the file has no plots'}`,
     );
   }
   return result;

@@ -1,5 +1,6 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type PointLike } from 'maplibre-gl';
+import { importScriptInWorkers, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import plotsProtocolUrl from './plots-protocol.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Position } from 'geojson';
 import type { HiddenPlots } from '../domain/hidden-plots';
@@ -10,14 +11,22 @@ import { MeasureDrawing, type DrawnShape } from './measure-drawing';
 import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
 import { focusFilters } from './focus-filters';
-import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds } from './map-features';
+import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, townshipBounds, type Bounds } from './map-features';
 import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+/** Lets the map's workers read the plots a loading worker prepared, from a blob: URL, without the page. */
+const plotsProtocol = importScriptInWorkers(new URL(plotsProtocolUrl, document.baseURI).href);
 
 export interface MapData {
   plots: readonly Plot[];
+  /**
+   * The same plots as GeoJSON text (id = plot index, stage) with their bounds, when the loading
+   * worker prepared it: the map's worker then reads it from a blob: URL, and the page neither
+   * builds nor serialises 100,000 features.
+   */
+  prepared?: { features: Blob; bounds: Bounds | null };
   stages: readonly StageDefinition[];
   townships: FeatureCollection | null;
   villages: FeatureCollection | null;
@@ -74,7 +83,8 @@ export class BattleMapView {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.fitOnNextData = !startsFromLink;
     this.keepLinkedPosition = startsFromLink;
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    this.ready = Promise.all([loaded, plotsProtocol]).then(() => undefined);
     this.map.on('idle', () => this.setIdle(true));
     this.map.on('movestart', (event) => {
       this.setIdle(false);
@@ -107,7 +117,7 @@ export class BattleMapView {
     if (!previous || previous.plots !== data.plots) {
       this.visibility.reset();
       this.marks.setPlots(data.plots);
-      this.source(SOURCE.plots).setData(plotFeatures(data.plots));
+      this.setPlotsSource(data);
     }
     if (!previous || previous.townships !== data.townships || previous.villages !== data.villages) {
       const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -121,6 +131,24 @@ export class BattleMapView {
     if (this.fitOnNextData) this.fitToFocus();
     this.fitOnNextData = true;
     this.container.dataset.plots = String(data.plots.length);
+  }
+
+  private plotsUrl: string | null = null;
+
+  private setPlotsSource(data: MapData): void {
+    if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
+    this.plotsUrl = data.prepared ? URL.createObjectURL(data.prepared.features) : null;
+    // blob:<origin>/<id> → plots-blob://<id>, which plots-protocol.mjs reads in the map's worker.
+    const url = this.plotsUrl ? `plots-blob://${this.plotsUrl.slice(this.plotsUrl.lastIndexOf('/') + 1)}` : null;
+    this.source(SOURCE.plots).setData(url ?? plotFeatures(data.plots));
+  }
+
+  /** Resolves when the map has drawn everything it was given and nothing moves. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.container.dataset.idle === 'true') resolve();
+      else this.map.once('idle', () => resolve());
+    });
   }
 
   /**
@@ -156,10 +184,16 @@ export class BattleMapView {
     const focus = this.focus;
     const bounds = focus
       ? townshipBounds(this.data?.townships ?? null, focus.township, focus.numbers.map((entry) => entry.position))
-      : collectionBounds(this.data?.townships ?? plotFeatures(this.data?.plots ?? []));
+      : this.countyBounds();
     // On a battle map the legend covers the map's bottom left corner; keep the township clear of it.
     const padding = focus ? { top: 40, right: 70, bottom: 40, left: Math.min(300, this.container.clientWidth / 3) } : 24;
     if (bounds) this.map.fitBounds(bounds, { padding, animate: false });
+  }
+
+  private countyBounds(): Bounds | null {
+    if (this.data?.townships) return collectionBounds(this.data.townships);
+    if (this.data?.prepared) return this.data.prepared.bounds;
+    return collectionBounds(plotFeatures(this.data?.plots ?? []));
   }
 
   async setSelectedPlot(index: number | null): Promise<void> {
@@ -205,6 +239,7 @@ export class BattleMapView {
     this.boxSelect.destroy();
     this.drawing.destroy();
     this.map.remove();
+    if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
   }
 
   /** The plot drawn at a point, leaving out plots the filter hides. */

@@ -11,6 +11,7 @@ import { MeetingBar } from './MeetingBar';
 import { Notice } from './Notice';
 import { PlotDetails } from './PlotDetails';
 import { loadInitialCampaign } from './load-initial-campaign';
+import { LoadProgress } from './loading/LoadProgress';
 import { UrlSync } from './use-url-sync';
 import { useMeetingMode } from './use-meeting-mode';
 import { MapLegend, ViewPanels } from './ViewPanels';
@@ -45,6 +46,7 @@ export function App() {
             <MapPanel />
             <MapOverlays />
             <MapLegend />
+            <LoadProgress />
             {status === 'loading' && <div className="map-message">{text('loading')}</div>}
             {status === 'failed' && loadError && (
               <div className="map-message map-message-error" role="alert" data-testid="load-error">

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { BattleMapView } from '../map/battle-map-view';
+import { useLoadingStore } from '../state/loading-store';
 import { useAppStore } from '../state/store';
 import { useText } from './i18n';
 import { useMapFocus } from './use-map-focus';
@@ -28,12 +29,17 @@ export function MapPanel() {
         northLabel,
       );
     }
-    void viewRef.current.setData({
-      plots: data.plots,
-      stages: data.campaign.stages,
-      townships: data.townships,
-      villages: data.villages,
-    });
+    const view = viewRef.current;
+    void view
+      .setData({
+        plots: data.plots,
+        prepared: data.mapPlots,
+        stages: data.campaign.stages,
+        townships: data.townships,
+        villages: data.villages,
+      })
+      .then(() => view.whenIdle())
+      .then(() => useLoadingStore.getState().drawn());
   }, [data, selectPlot, setView, northLabel]);
 
   useEffect(() => {

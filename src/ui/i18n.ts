@@ -112,6 +112,17 @@ const TEXT = {
     copyLink: '复制链接',
     linkCopied: '链接已复制，发给同事即可打开同样的视图',
     copyByHand: '请复制下面的链接',
+    // Loading progress
+    loadingFile: '正在载入',
+    loadStageRead: '读取',
+    loadStageParse: '解析',
+    loadStageValidate: '校验、计算面积',
+    loadStageDraw: '绘制',
+    loadFeatures: '个要素',
+    loadTimeLeft: '剩余约',
+    loadSeconds: '秒',
+    loadMinutes: '分钟',
+    loadCancel: '取消',
   },
   en: {
     appName: 'Battle Map',
@@ -222,6 +233,17 @@ const TEXT = {
     copyLink: 'Copy link',
     linkCopied: 'Link copied: it opens this same view',
     copyByHand: 'Copy this link',
+    // Loading progress
+    loadingFile: 'Loading',
+    loadStageRead: 'Reading',
+    loadStageParse: 'Parsing',
+    loadStageValidate: 'Checking, measuring areas',
+    loadStageDraw: 'Drawing',
+    loadFeatures: 'features',
+    loadTimeLeft: 'about',
+    loadSeconds: 's left',
+    loadMinutes: 'min left',
+    loadCancel: 'Cancel',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -2,13 +2,17 @@ import { loadCampaignFromUrl } from '../io/load-campaign';
 import { loadDemoCampaign } from '../io/demo-campaign';
 import { LoadError } from '../io/load-error';
 import { useAppStore } from '../state/store';
+import { trackLoad } from './loading/track-load';
 
-/** Loads `?campaign=<same-origin URL>` when given, the built-in demo otherwise. */
+/** Loads `?campaign=<same-origin URL>` when given, the built-in demo otherwise, with progress and 取消. */
 export async function loadInitialCampaign(search: string): Promise<void> {
   const { dataLoaded, loadFailed } = useAppStore.getState();
   const campaignUrl = new URLSearchParams(search).get('campaign');
+  const name = campaignUrl ? (campaignUrl.split('/').pop() ?? campaignUrl) : 'campaign.json';
   try {
-    dataLoaded(await (campaignUrl ? loadCampaignFromUrl(campaignUrl) : loadDemoCampaign()));
+    const loaded = await trackLoad(name, (options) => (campaignUrl ? loadCampaignFromUrl(campaignUrl, options) : loadDemoCampaign(options)));
+    if (loaded === null) loadFailed({ zh: '已取消载入。可以打开其他文件。', en: 'Loading was cancelled. You can open another file.' });
+    else dataLoaded(loaded);
   } catch (error) {
     if (error instanceof LoadError) loadFailed({ zh: error.messageZh, en: error.messageEn });
     else loadFailed({ zh: `载入失败：${String(error)}`, en: `Loading failed: ${String(error)}` });

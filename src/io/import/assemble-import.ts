@@ -67,8 +67,11 @@ function shiftFinding(finding: Finding, offset: number): Finding {
   return finding.featureIndex === null ? finding : { ...finding, featureIndex: finding.featureIndex + offset };
 }
 
+/** The campaign an import works on and gives back; the map prepares the plots' drawing itself. */
+export type CampaignData = Omit<LoadedCampaign, 'mapPlots'>;
+
 export interface AssembledImport {
-  data: LoadedCampaign;
+  data: CampaignData;
   /** Plots loaded and features rejected from the imported files alone. */
   importedCount: number;
   importedRejected: number;
@@ -82,7 +85,7 @@ export interface AssembledImport {
  * given. The campaign itself — name, stages, targets — is kept.
  */
 export function assembleImport(
-  current: LoadedCampaign,
+  current: CampaignData,
   plans: readonly LayerPlan[],
   ledgers: readonly LedgerPlan[],
   refused: readonly Refusal[],
@@ -134,7 +137,6 @@ export function assembleImport(
     ledgerReports,
     data: {
       fieldMapping: ledgers.length > 0 ? ledgers[ledgers.length - 1].mapping : (current.fieldMapping ?? null),
-      ...current,
       plots,
       findings: keepPlots ? [...newFindings, ...current.findings] : newFindings,
       inputCount: (keepPlots ? current.inputCount : 0) + loaded.inputCount,

@@ -1,0 +1,41 @@
+/**
+ * The file formats the app opens, by name only — what the file picker offers and what the
+ * loading worker picks a reader by. Kept apart from the readers so that the page does not
+ * load their code; the worker does.
+ */
+export interface FileFormat {
+  /** Names the reader in readers.ts. */
+  key: string;
+  /** For messages: GeoJSON, Shapefile, KML … */
+  label: string;
+  /** Lower-case endings of a main file of this format, dot included: ['.geojson', '.json']. */
+  extensions: readonly string[];
+  /** Endings of companion files picked or dropped with it (.dbf, .prj, .cpg …). */
+  companions: readonly string[];
+  /**
+   * Bytes of memory a load needs at its peak, all heaps together (the page's plots, the map's
+   * index, the worker's batch), per byte of the main file: see `memory-limits.ts`.
+   */
+  memoryFactor: number;
+}
+
+/** A new format adds its entry here and its reader in readers.ts. */
+export const FORMATS: readonly FileFormat[] = [
+  { key: 'geojson', label: 'GeoJSON', extensions: ['.geojson', '.json'], companions: [], memoryFactor: 4.5 },
+];
+
+export function formatFor(fileName: string): FileFormat | null {
+  const name = fileName.toLowerCase();
+  return FORMATS.find((format) => format.extensions.some((extension) => name.endsWith(extension))) ?? null;
+}
+
+/** What the file picker offers: every main file ending and every companion's. */
+export function acceptedExtensions(): string[] {
+  return [...new Set(FORMATS.flatMap((format) => [...format.extensions, ...format.companions]))];
+}
+
+/** The main file among those picked together: the first a format reads; null when there is none. */
+export function mainFileIndex(names: readonly string[]): number | null {
+  const index = names.findIndex((name) => formatFor(name) !== null);
+  return index < 0 ? null : index;
+}

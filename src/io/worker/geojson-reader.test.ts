@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlots } from '../../domain/load-plots';
+import { PLOT_FEATURES, squareRing } from '../../domain/test-fixtures/plot-features';
+import { LoadError } from '../load-error';
+import { runLoad } from './load-pipeline';
+import type { FromWorker, LoadRequest } from './protocol';
+import type { ReaderFile } from './readers';
+
+/** A file whose bytes arrive in pieces of `chunkSize`, so that features, strings and escapes are cut anywhere. */
+function fileOf(name: string, text: string, chunkSize: number): ReaderFile {
+  const bytes = new TextEncoder().encode(text);
+  return {
+    name,
+    size: bytes.length,
+    stream: () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let offset = 0; offset < bytes.length; offset += chunkSize) controller.enqueue(bytes.slice(offset, offset + chunkSize));
+          controller.close();
+        },
+      }),
+    arrayBuffer: () => Promise.resolve(bytes.slice().buffer),
+  };
+}
+
+const REQUEST: LoadRequest = { type: 'load', source: { kind: 'url', url: '/parcels.geojson', name: 'parcels.geojson' }, memory: null };
+
+async function loadThroughPipeline(text: string, chunkSize: number, name = 'parcels.geojson') {
+  const messages: FromWorker[] = [];
+  await runLoad(REQUEST, [fileOf(name, text, chunkSize)], new AbortController().signal, (message) => messages.push(message));
+  const plots = messages.flatMap((message) => (message.type === 'plots' ? message.plots : []));
+  const result = messages.find((message) => message.type === 'result');
+  if (!result || result.type !== 'result') throw new Error('no result');
+  return { plots, findings: result.findings, inputCount: result.inputCount, rejectedCount: result.rejectedCount, mapText: await result.mapFeatures.text() };
+}
+
+const FIRST = PLOT_FEATURES[0] as { type: string; properties: Record<string, unknown>; geometry: unknown };
+
+const COLLECTION = JSON.stringify({
+  type: 'FeatureCollection',
+  name: '地块 "测试" \\ 集',
+  crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } },
+  features: [
+    ...PLOT_FEATURES,
+    PLOT_FEATURES[0],
+    null,
+    7,
+    '字符串 ] } ,',
+    { ...FIRST, properties: { ...FIRST.properties, id: 'Q-1', note: '引号 \\"] }, {"features": [ \\\\' } },
+  ],
+  bbox: [120, 30, 121, 31],
+});
+
+describe('the streaming GeoJSON load', () => {
+  for (const chunkSize of [1, 2, 3, 7, 64, 100_000]) {
+    it(`gives the same plots and findings as loading the parsed file, in pieces of ${chunkSize} bytes`, async () => {
+      const streamed = await loadThroughPipeline(COLLECTION, chunkSize);
+      const whole = loadPlots(JSON.parse(COLLECTION));
+      expect(streamed.plots).toEqual(whole.plots);
+      expect(streamed.findings).toEqual(whole.findings);
+      expect(streamed.inputCount).toBe(whole.inputCount);
+      expect(streamed.rejectedCount).toBe(whole.rejectedCount);
+    });
+  }
+
+  it('reads a root array, a single Feature and a byte-order mark the way the whole-file load does', async () => {
+    for (const input of [PLOT_FEATURES, PLOT_FEATURES[0], { type: 'GeometryCollection', features: [PLOT_FEATURES[0]] }, { type: 'FeatureCollection' }, 42]) {
+      const text = `\uFEFF${JSON.stringify(input, null, 1)}`;
+      const streamed = await loadThroughPipeline(text, 5);
+      const whole = loadPlots(input);
+      expect(streamed.plots).toEqual(whole.plots);
+      expect(streamed.findings).toEqual(whole.findings);
+    }
+  });
+
+  it('gives the map each plot with its index as id and its stage, in file order', async () => {
+    const streamed = await loadThroughPipeline(COLLECTION, 10);
+    const map = JSON.parse(streamed.mapText) as { features: { id: number; properties: { stage: string }; geometry: unknown }[] };
+    expect(map.features.map((feature) => feature.id)).toEqual(streamed.plots.map((plot) => plot.index));
+    expect(map.features.map((feature) => feature.properties.stage)).toEqual(streamed.plots.map((plot) => plot.stage));
+    expect(map.features[0].geometry).toEqual(streamed.plots[0].geometry);
+  });
+
+  it('hands the plots over in runs of at most 2,000', async () => {
+    const features = Array.from({ length: 4500 }, (_, index) => ({
+      type: 'Feature',
+      properties: { id: `P-${index}` },
+      geometry: { type: 'Polygon', coordinates: [squareRing(120 + (index % 100) * 0.01, 30 + Math.floor(index / 100) * 0.01)] },
+    }));
+    const messages: FromWorker[] = [];
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    await runLoad(REQUEST, [fileOf('many.geojson', text, 65536)], new AbortController().signal, (message) => messages.push(message));
+    const runs = messages.flatMap((message) => (message.type === 'plots' ? [message.plots.length] : []));
+    expect(runs).toEqual([2000, 2000, 500]);
+  });
+
+  it('calls a broken or cut-off file not valid JSON, naming it', async () => {
+    const cut = COLLECTION.slice(0, COLLECTION.length - 40);
+    await expect(loadThroughPipeline(cut, 64)).rejects.toThrow(LoadError);
+    await expect(loadThroughPipeline(cut, 64)).rejects.toThrow(/parcels\.geojson is not valid JSON\/GeoJSON/);
+    await expect(loadThroughPipeline('{"type":"FeatureCollection","features":[{"a":1},]}', 8)).rejects.toThrow(/not valid JSON/);
+    await expect(loadThroughPipeline('{"type":"FeatureCollection","features":[{"a":1} {"b":2}]}', 8)).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('refuses a file of a format it does not read, saying which it does', async () => {
+    await expect(loadThroughPipeline('a,b', 8, 'ledger.txt')).rejects.toThrow(/Cannot open "ledger.txt": choose a GeoJSON \(\.geojson, \.json\) file/);
+  });
+});

@@ -1,0 +1,98 @@
+import type { PlotLoadResult } from '../../domain/load-plots';
+import type { Plot } from '../../domain/types';
+import { LoadError } from '../load-error';
+import type { FromWorker, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
+
+/** What the loading worker prepared for the map: the plots' GeoJSON text and their bounds. */
+export interface MapPlots {
+  features: Blob;
+  bounds: [number, number, number, number] | null;
+}
+
+/** A loaded parcels file: the plots and findings, and the map's text of them. */
+export interface ParcelsLoad extends PlotLoadResult {
+  mapPlots: MapPlots;
+}
+
+export interface LoadOptions {
+  /** Abort to stop the load at once; the promise then resolves to null and nothing of the load is kept. */
+  signal: AbortSignal;
+  onProgress(progress: ProgressMessage): void;
+}
+
+interface ChromeMemory {
+  memory?: { jsHeapSizeLimit?: number };
+}
+
+interface DeviceMemory {
+  deviceMemory?: number;
+}
+
+/** What this browser lets a page hold, as far as it says (Chromium does; other browsers give null). */
+export function memoryBudget(): MemoryBudget | null {
+  const heapLimit = (performance as Performance & ChromeMemory).memory?.jsHeapSizeLimit;
+  if (!heapLimit) return null;
+  const deviceGiB = (navigator as Navigator & DeviceMemory).deviceMemory;
+  return { heapLimitBytes: heapLimit, deviceBytes: deviceGiB ? deviceGiB * 1024 ** 3 : null };
+}
+
+/**
+ * Loads a parcels file in a worker of its own: the page only receives the plots, a run at a
+ * time, and progress. The plots are kept here until the whole file is loaded, so a cancelled
+ * or failed load leaves the app as it was. Rejects with a `LoadError` when the file cannot be
+ * loaded; resolves to null when cancelled.
+ */
+export function loadParcelsInWorker(source: LoadSource, { signal, onProgress }: LoadOptions): Promise<ParcelsLoad | null> {
+  if (signal.aborted) return Promise.resolve(null);
+  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'parcels loader' });
+  const plots: Plot[] = [];
+  return new Promise<ParcelsLoad | null>((resolve, reject) => {
+    const finish = () => {
+      worker.terminate();
+      signal.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      const message: ToWorker = { type: 'cancel' };
+      worker.postMessage(message);
+      // The worker may be deep in a batch; stop it now rather than wait for its answer.
+      finish();
+      resolve(null);
+    };
+    signal.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      switch (message.type) {
+        case 'progress':
+          onProgress(message);
+          break;
+        case 'plots':
+          for (const plot of message.plots) plots.push(plot);
+          break;
+        case 'result':
+          finish();
+          resolve({
+            plots,
+            findings: message.findings,
+            inputCount: message.inputCount,
+            rejectedCount: message.rejectedCount,
+            mapPlots: { features: message.mapFeatures, bounds: message.bounds },
+          });
+          break;
+        case 'error':
+          finish();
+          reject(new LoadError(message.messageZh, message.messageEn));
+          break;
+        case 'cancelled':
+          finish();
+          resolve(null);
+          break;
+      }
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new LoadError(`载入失败：${event.message}`, `Loading failed: ${event.message}`));
+    };
+    const request: ToWorker = { type: 'load', source, memory: memoryBudget() };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,70 @@
+import type { MemoryBudget } from './protocol';
+
+/** Bytes of JSON text the map's own worker can take in one piece: a browser string's limit (2^29 − 24 characters), less a margin. */
+export const MAP_TEXT_LIMIT_BYTES = 480 * 1024 * 1024;
+
+/**
+ * The page's heap holds the loaded plots: about 1.7× the file for the demo's plots (bench,
+ * "JS heap / parcels file size"); 2× leaves room for denser files and the render after load.
+ */
+const PAGE_HEAP_PER_FILE_BYTE = 2;
+/** Share of a heap's limit a load may plan to fill; the rest is for the app itself. */
+const HEAP_SHARE = 0.75;
+/** Share of the device's memory a load may plan to take, all heaps together. */
+const DEVICE_SHARE = 0.75;
+
+export interface LimitMessage {
+  zh: string;
+  en: string;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+const WHAT_TO_DO_ZH = '请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。';
+const WHAT_TO_DO_EN = 'Split the file by township, or simplify the plot outlines (fewer vertices), and open it again.';
+
+function tooLarge(name: string, fileBytes: number, neededBytes: number, whereZh: string, whereEn: string): LimitMessage {
+  return {
+    zh: `“${name}”有 ${formatBytes(fileBytes)}，载入约需 ${formatBytes(neededBytes)} 内存，超过${whereZh}。${WHAT_TO_DO_ZH}`,
+    en: `"${name}" is ${formatBytes(fileBytes)}; loading it needs about ${formatBytes(neededBytes)} of memory, more than ${whereEn}. ${WHAT_TO_DO_EN}`,
+  };
+}
+
+/**
+ * Whether this browser can hold a file of this size once loaded, judged before reading a byte.
+ * Null when it can (or when neither size nor budget is known); otherwise what to tell the user.
+ * `memoryFactor` is the reader's bytes of memory, all heaps together, per byte of file.
+ */
+export function memoryProblem(name: string, fileBytes: number | null, memoryFactor: number, budget: MemoryBudget | null): LimitMessage | null {
+  if (fileBytes === null || budget === null) return null;
+  const pageNeed = fileBytes * PAGE_HEAP_PER_FILE_BYTE;
+  const pageLimit = budget.heapLimitBytes * HEAP_SHARE;
+  if (pageNeed > pageLimit) {
+    return tooLarge(name, fileBytes, pageNeed, `本浏览器单个页面可用的 ${formatBytes(pageLimit)}`, `the ${formatBytes(pageLimit)} this browser gives one page`);
+  }
+  const totalNeed = fileBytes * memoryFactor;
+  if (budget.deviceBytes !== null && totalNeed > budget.deviceBytes * DEVICE_SHARE) {
+    const deviceLimit = budget.deviceBytes * DEVICE_SHARE;
+    return tooLarge(name, fileBytes, totalNeed, `本机可用的 ${formatBytes(deviceLimit)}`, `the ${formatBytes(deviceLimit)} this device has to spare`);
+  }
+  return null;
+}
+
+/**
+ * Whether the map can take the plots' outlines in one piece, judged from the first features
+ * read: the map's text grows with the file, so its share of the bytes read so far tells what
+ * the whole will need.
+ */
+export function mapTextProblem(name: string, fileBytes: number | null, bytesRead: number, mapTextBytes: number): LimitMessage | null {
+  if (fileBytes === null || bytesRead === 0) return null;
+  const projected = (mapTextBytes / bytesRead) * fileBytes;
+  if (projected <= MAP_TEXT_LIMIT_BYTES) return null;
+  return {
+    zh: `“${name}”有 ${formatBytes(fileBytes)}，其中地块边界约 ${formatBytes(projected)}，超过地图一次能接收的 ${formatBytes(MAP_TEXT_LIMIT_BYTES)}。${WHAT_TO_DO_ZH}`,
+    en: `"${name}" is ${formatBytes(fileBytes)}, of which the plot outlines take about ${formatBytes(projected)}, more than the ${formatBytes(MAP_TEXT_LIMIT_BYTES)} the map can take at once. ${WHAT_TO_DO_EN}`,
+  };
+}

@@ -1,0 +1,89 @@
+import type { Finding } from '../../domain/findings';
+import type { Plot } from '../../domain/types';
+
+/**
+ * The messages between the page and the loading worker. Both sides import this file and
+ * nothing else of each other.
+ *
+ * page → worker: `load` (one per worker), then perhaps `cancel`.
+ * worker → page: any number of `progress` and `plots` messages in file order, then exactly
+ * one of `result`, `error` or `cancelled`.
+ */
+
+/** Where a load's bytes come from. */
+export type LoadSource =
+  /** Files the user picked or dropped: the first is the main file, the rest its companions (.dbf, .prj, .cpg …). */
+  | { kind: 'files'; files: File[] }
+  /** A file of the app's own site, from a `?campaign=` folder or the demo. `name` is for messages. */
+  | { kind: 'url'; url: string; name: string };
+
+/** The worker's steps: reading bytes, parsing them, checking features and measuring their areas. */
+export type LoadStage = 'read' | 'parse' | 'validate';
+
+export interface LoadRequest {
+  type: 'load';
+  source: LoadSource;
+  /**
+   * What the browser can hold, measured on the page (the worker cannot see the page's heap):
+   * see `memory-limits.ts`. Null when the browser does not tell.
+   */
+  memory: MemoryBudget | null;
+}
+
+export interface CancelRequest {
+  type: 'cancel';
+}
+
+export type ToWorker = LoadRequest | CancelRequest;
+
+export interface MemoryBudget {
+  /** Bytes one JavaScript heap (the page's, a worker's) may grow to. */
+  heapLimitBytes: number;
+  /** The device's memory in bytes, as far as the browser says (it rounds and caps it). */
+  deviceBytes: number | null;
+}
+
+export interface ProgressMessage {
+  type: 'progress';
+  stage: LoadStage;
+  /** Bytes read so far (of `totalBytes`) — the bar follows these. */
+  doneBytes: number;
+  /** Null when the size is not known before reading (a server that does not say). */
+  totalBytes: number | null;
+  /** Features read so far. */
+  features: number;
+}
+
+/** A run of loaded plots, in file order; the page keeps them until the result arrives. */
+export interface PlotsMessage {
+  type: 'plots';
+  plots: Plot[];
+}
+
+export interface ResultMessage {
+  type: 'result';
+  findings: Finding[];
+  inputCount: number;
+  rejectedCount: number;
+  /**
+   * The loaded plots as the map draws them (GeoJSON with `id` = plot index and `stage`), built
+   * in the worker so that the map's own worker can read it from a blob: URL and the page never
+   * serialises 100,000 geometries itself.
+   */
+  mapFeatures: Blob;
+  /** West, south, east, north of every loaded plot; null when none was loaded. */
+  bounds: [number, number, number, number] | null;
+}
+
+/** The load failed as a whole, with a message for the user in both languages. */
+export interface ErrorMessage {
+  type: 'error';
+  messageZh: string;
+  messageEn: string;
+}
+
+export interface CancelledMessage {
+  type: 'cancelled';
+}
+
+export type FromWorker = ProgressMessage | PlotsMessage | ResultMessage | ErrorMessage | CancelledMessage;

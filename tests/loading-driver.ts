@@ -1,0 +1,94 @@
+import { AppDriver } from './driver';
+
+type Browser = Parameters<typeof AppDriver.open>[0];
+
+/** What the page went through while a file loaded, as watched frame by frame from inside it. */
+export interface LoadWatch {
+  /** Animation frames drawn while the progress bar showed a reading, parsing or checking stage. */
+  framesWhileWorking: number;
+  /** The bar's values, each time it showed a new one, in order. */
+  barValues: number[];
+  /** Stages the bar named, in the order first seen. */
+  stages: string[];
+}
+
+/**
+ * What someone opening a big file does and sees: picks it, watches the bar, presses 取消.
+ * Speaks to the page only through the AppDriver.
+ */
+export class LoadingDriver {
+  private constructor(readonly app: AppDriver) {}
+
+  static async open(browser: Browser, baseUrl: string): Promise<LoadingDriver> {
+    const driver = new LoadingDriver(await AppDriver.open(browser, baseUrl));
+    await driver.app.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
+    return driver;
+  }
+
+  /**
+   * Starts counting animation frames and noting the progress bar in each: if the page stops
+   * answering, no frame is drawn and the bar is not seen to move.
+   */
+  async watchFrames(): Promise<void> {
+    await this.app.page.evaluate(() => {
+      const watch = { framesWhileWorking: 0, barValues: [] as number[], stages: [] as string[] };
+      Object.assign(window, { loadWatch: watch });
+      const frame = () => {
+        const card = document.querySelector<HTMLElement>('[data-testid=load-progress]');
+        const bar = document.querySelector<HTMLProgressElement>('[data-testid=load-progress-bar]');
+        const stage = card?.dataset.stage;
+        if (stage && stage !== 'draw') watch.framesWhileWorking++;
+        if (stage && !watch.stages.includes(stage)) watch.stages.push(stage);
+        if (bar && bar.hasAttribute('value') && bar.value !== watch.barValues.at(-1)) watch.barValues.push(bar.value);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+  }
+
+  async watched(): Promise<LoadWatch> {
+    return (await this.app.page.evaluate('window.loadWatch')) as LoadWatch;
+  }
+
+  async pickFile(path: string): Promise<void> {
+    await this.app.page.getByTestId('file-input').setInputFiles(path);
+  }
+
+  /** Waits until the bar shows at least `share` (0–1) of the file done. */
+  async waitForProgress(share: number): Promise<void> {
+    await this.app.page.waitForFunction(
+      (least) => (document.querySelector<HTMLProgressElement>('[data-testid=load-progress-bar]')?.position ?? -1) >= least,
+      share,
+      { timeout: 120_000, polling: 'raf' },
+    );
+  }
+
+  async cancel(): Promise<void> {
+    await this.app.page.getByTestId('load-cancel').click();
+  }
+
+  /** Waits until no load is shown any more: drawn, failed or cancelled. */
+  async waitForLoadToEnd(): Promise<void> {
+    await this.app.page.waitForSelector('[data-testid=load-progress]', { state: 'detached', timeout: 240_000 });
+  }
+
+  async isLoading(): Promise<boolean> {
+    return (await this.app.page.getByTestId('load-progress').count()) > 0;
+  }
+
+  async legendTotal(): Promise<string | null> {
+    return this.app.page.locator('[data-testid=legend] tr[data-stage=total] td').first().textContent();
+  }
+
+  async mapPlotCount(): Promise<string | null> {
+    return this.app.page.getByTestId('map').getAttribute('data-plots');
+  }
+
+  async title(): Promise<string | null> {
+    return this.app.page.locator('h1').textContent();
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+}
