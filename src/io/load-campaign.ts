@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { parseCampaignFile } from '../domain/campaign-file';
 import type { PlotLoadResult } from '../domain/load-plots';
+import type { LedgerMapping } from '../domain/ledger/ledger-mapping';
 import type { Campaign } from '../domain/types';
 import { fetchSameOriginJson } from './fetch-json';
 import { LoadError } from './load-error';
@@ -13,6 +14,8 @@ export interface LoadedCampaign extends PlotLoadResult {
   /** Where it came from, for the user: a file name or a URL. */
   source: string;
   mapPlots: MapPlots;
+  /** How the last ledger's columns were read; saved with the campaign. */
+  fieldMapping?: LedgerMapping | null;
 }
 
 /** Turns a file name written in a campaign file into the URL to fetch it from. */

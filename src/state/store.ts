@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { EMPTY_FILTER, type PlotFilter } from '../domain/filter';
 import type { Finding } from '../domain/findings';
 import type { Campaign, Plot } from '../domain/types';
+import type { LedgerMapping } from '../domain/ledger/ledger-mapping';
 import { rememberedLanguage, rememberLanguage, type Language } from './language';
 import { filterFromSearchParams } from '../domain/filter-search-params';
 import { sameView, viewFromSearchParams, type AppView } from './view';
@@ -29,6 +30,8 @@ export interface LoadedData {
    * them from `plots`.
    */
   mapPlots?: { features: Blob; bounds: [number, number, number, number] | null };
+  /** How the last imported ledger's columns were read (导入数据); saved with the campaign. */
+  fieldMapping?: LedgerMapping | null;
 }
 
 interface AppState {

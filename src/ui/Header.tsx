@@ -3,7 +3,7 @@ import { useAppStore } from '../state/store';
 import { AsOfControl } from './time/AsOfControl';
 import { PlaybackControl } from './time/PlaybackControl';
 import { battleMapTitle } from '../domain/battle-map-sheet';
-import { FileOpener } from './FileOpener';
+import { ImportEntry } from './import/ImportEntry';
 import { ViewActions } from './ViewActions';
 import { useLanguage, useText } from './i18n';
 
@@ -38,7 +38,7 @@ export function Header() {
       </div>
       <div className="header-actions">
         <ViewActions />
-        <FileOpener />
+        <ImportEntry />
         <button
           type="button"
           className="header-button"

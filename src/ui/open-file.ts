@@ -16,8 +16,8 @@ function withoutExtension(name: string): string {
 
 /**
  * Opens a parcels file in place of the current plots, in the loading worker with progress and
- * 取消. The current campaign's stages and reporting date stay; its targets and boundaries
- * belong to other data and are dropped. A cancelled or failed load leaves everything as it was.
+ * 取消. The campaign stays: its name, stages, reporting date, targets and outlines. A file with
+ * no plot that can be loaded, a cancelled or a failed load leaves everything as it was.
  */
 export async function openFile(files: File | File[]): Promise<void> {
   const picked = Array.isArray(files) ? files : [files];
@@ -25,14 +25,23 @@ export async function openFile(files: File | File[]): Promise<void> {
   try {
     const result = await trackLoad(name, (options) => openParcelsFile(picked, options));
     if (result === null) return;
-    const { data, dataLoaded } = useAppStore.getState();
-    const campaign = data?.campaign ?? campaignWithoutFile();
+    const { data, dataLoaded, fileRejected } = useAppStore.getState();
+    if (result.plots.length === 0) {
+      const first = result.findings.find((finding) => finding.severity === 'error');
+      fileRejected({
+        zh: `“${name}”中没有可载入的地块（共 ${result.inputCount} 个要素，全部被拒绝），作战图保持不变${first ? `。例如：${first.messageZh}` : ''}`,
+        en: `"${name}" has no plot that could be loaded (${result.inputCount} features, all rejected); the campaign is unchanged${first ? `. For example: ${first.messageEn}` : ''}`,
+      });
+      return;
+    }
+    const campaign = data?.campaign ?? { ...campaignWithoutFile(), name: withoutExtension(name), nameEn: name };
     dataLoaded(
       {
         ...result,
-        campaign: { ...campaign, name: withoutExtension(name), nameEn: name, targets: {}, demo: false },
-        townships: null,
-        villages: null,
+        campaign: { ...campaign, demo: false },
+        townships: data?.townships ?? null,
+        villages: data?.villages ?? null,
+        fieldMapping: data?.fieldMapping ?? null,
         source: name,
       },
       {

@@ -1,0 +1,153 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import { fileFinding, error, warning, type Finding } from '../../domain/findings';
+import { loadPlots } from '../../domain/load-plots';
+import { applyLedger } from '../../domain/ledger/apply-ledger';
+import { canonicalKeyOf, type LedgerMapping } from '../../domain/ledger/ledger-mapping';
+import type { Plot } from '../../domain/types';
+import { ledgerReport, type LedgerReport } from './ledger-report';
+import type { RawTable } from './import-types';
+import type { LoadedCampaign } from '../load-campaign';
+import { convertLayer, type LayerChoice } from './convert-layer';
+import type { RawLayer } from './import-types';
+import type { Refusal } from './read-import-files';
+
+/** What a layer becomes in the campaign. */
+export type LayerRole = 'parcels' | 'townships' | 'villages' | 'skip';
+
+export interface LayerPlan extends LayerChoice {
+  layer: RawLayer;
+  role: LayerRole;
+}
+
+/** A ledger and how to read it, as settled in the preview. */
+export interface LedgerPlan {
+  table: RawTable;
+  mapping: LedgerMapping;
+}
+
+/** Replace the campaign's plots, or add the new ones after them. */
+export type ImportMode = 'replace' | 'add';
+
+const NAME_KEYS = ['name', 'NAME', 'Name', '名称', 'XZQMC', 'ZLDWMC', 'QSDWMC', 'MC'];
+const TOWNSHIP_KEYS = ['township', '镇街道', '乡镇', '镇街', 'XZMC'];
+const VILLAGE_KEYS = ['village', '村', '村社区', '行政村', 'CMC'];
+
+function firstText(properties: Record<string, unknown>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = properties[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return null;
+}
+
+/** Boundary features with the `name` (and for villages `township`) the map labels read. */
+function boundaries(features: unknown[], role: 'townships' | 'villages'): FeatureCollection {
+  const named = features.filter((feature): feature is Feature => typeof feature === 'object' && feature !== null && (feature as Feature).geometry !== null);
+  return {
+    type: 'FeatureCollection',
+    features: named.map((feature) => {
+      const properties = { ...(feature.properties ?? {}) };
+      const ownKeys = role === 'townships' ? [...NAME_KEYS, ...TOWNSHIP_KEYS] : [...NAME_KEYS, ...VILLAGE_KEYS];
+      properties.name = firstText(properties, ownKeys) ?? '';
+      if (role === 'villages') properties.township = firstText(properties, TOWNSHIP_KEYS) ?? '';
+      return { ...feature, properties };
+    }),
+  };
+}
+
+function mergeCollections(first: FeatureCollection | null, second: FeatureCollection): FeatureCollection {
+  return first ? { type: 'FeatureCollection', features: [...first.features, ...second.features] } : second;
+}
+
+function shiftPlot(plot: Plot, offset: number): Plot {
+  return { ...plot, index: plot.index + offset };
+}
+
+function shiftFinding(finding: Finding, offset: number): Finding {
+  return finding.featureIndex === null ? finding : { ...finding, featureIndex: finding.featureIndex + offset };
+}
+
+/** The campaign an import works on and gives back; the map prepares the plots' drawing itself. */
+export type CampaignData = Omit<LoadedCampaign, 'mapPlots'>;
+
+export interface AssembledImport {
+  data: CampaignData;
+  /** Plots loaded and features rejected from the imported files alone. */
+  importedCount: number;
+  importedRejected: number;
+  importedInput: number;
+  ledgerReports: LedgerReport[];
+}
+
+/**
+ * The campaign after an import: the chosen layers converted to longitude/latitude, parcels
+ * replacing or following the current plots, boundaries replacing the current outlines when
+ * given. The campaign itself — name, stages, targets — is kept.
+ */
+export function assembleImport(
+  current: CampaignData,
+  plans: readonly LayerPlan[],
+  ledgers: readonly LedgerPlan[],
+  refused: readonly Refusal[],
+  mode: ImportMode,
+  source: string,
+): AssembledImport {
+  const findings: Finding[] = refused.map((refusal) => fileFinding(error('import-refused', refusal.zh, refusal.en)));
+  const parcelFeatures: unknown[] = [];
+  let townships: FeatureCollection | null = null;
+  let villages: FeatureCollection | null = null;
+  for (const plan of plans) {
+    if (plan.role === 'skip') {
+      findings.push(fileFinding(warning('import-skipped', `“${plan.layer.name}”的 ${plan.layer.features.length} 个要素按选择未导入`, `the ${plan.layer.features.length} features of "${plan.layer.name}" were not imported, as chosen`)));
+      continue;
+    }
+    const converted = convertLayer(plan.layer, plan);
+    findings.push(...converted.findings);
+    if (plan.role === 'parcels') parcelFeatures.push(...converted.features);
+    else if (plan.role === 'townships') townships = mergeCollections(townships, boundaries(converted.features, 'townships'));
+    else villages = mergeCollections(villages, boundaries(converted.features, 'villages'));
+  }
+  const loaded = loadPlots({ type: 'FeatureCollection', features: parcelFeatures });
+  const offset = mode === 'add' ? current.inputCount : 0;
+  const newPlots = loaded.plots.map((plot) => shiftPlot(plot, offset));
+  const newFindings = [...findings, ...loaded.findings.map((finding) => shiftFinding(finding, offset))];
+  const hasParcels = plans.some((plan) => plan.role === 'parcels');
+  const keepPlots = mode === 'add' || !hasParcels;
+  let plots = keepPlots ? [...current.plots, ...newPlots] : newPlots;
+  if (mode === 'add' && hasParcels) {
+    const existing = new Set(current.plots.map((plot) => plot.id));
+    for (const plot of newPlots) {
+      if (!existing.has(plot.id)) continue;
+      newFindings.push(fileFinding(warning('import-id-repeats', `导入的地块“${plot.name || plot.id}”的编号 ${plot.id} 与已有地块重复，两块都保留`, `the imported plot "${plot.name || plot.id}" has the code ${plot.id} of a plot already loaded; both are kept`)));
+    }
+  }
+  const ledgerReports: LedgerReport[] = [];
+  for (const ledger of ledgers) {
+    const applied = applyLedger(plots, ledger.table.rows, ledger.mapping, ledger.table.name);
+    const nameColumn = ledger.table.columns.find((column) => canonicalKeyOf(column) === 'name') ?? null;
+    ledgerReports.push(ledgerReport(ledger.table.name, ledger.table.rows, plots, ledger.mapping, applied.match, nameColumn));
+    plots = applied.plots;
+    newFindings.push(...applied.findings);
+    if (ledger.table.encoding) {
+      const name = ledger.table.encoding.encoding.toUpperCase();
+      newFindings.push(fileFinding(warning('import-encoding', `“${ledger.table.name}”：按 ${name} 读取文字`, `"${ledger.table.name}": text read as ${name}`)));
+    }
+  }
+  return {
+    ledgerReports,
+    data: {
+      fieldMapping: ledgers.length > 0 ? ledgers[ledgers.length - 1].mapping : (current.fieldMapping ?? null),
+      plots,
+      findings: keepPlots ? [...newFindings, ...current.findings] : newFindings,
+      inputCount: (keepPlots ? current.inputCount : 0) + loaded.inputCount,
+      rejectedCount: (keepPlots ? current.rejectedCount : 0) + loaded.rejectedCount,
+      townships: townships ?? current.townships,
+      villages: villages ?? current.villages,
+      campaign: { ...current.campaign, demo: current.campaign.demo && !hasParcels },
+      source,
+    },
+    importedCount: loaded.plots.length,
+    importedRejected: loaded.rejectedCount,
+    importedInput: loaded.inputCount,
+  };
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportMode, LayerPlan, LedgerPlan } from '../../io/import/assemble-import';
+import type { LedgerReport } from '../../io/import/ledger-report';
+import type { ImportBundle } from '../../io/import/read-import-files';
+import { useAppStore } from '../../state/store';
+import { openFile } from '../open-file';
+import { ImportDialog } from './ImportDialog';
+import { LedgerReportDialog } from './LedgerReportDialog';
+import { useImportText } from './import-text';
+import { draftPlan, type DraftPlan } from './import-plan';
+import './import.css';
+import { applyImport, campaignLongitude, readChosenFiles } from './run-import';
+
+const ACCEPT = '.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.ovkml,.geojson,.json,.txt,.csv,.xlsx,.xls,.ovobj';
+/** A GeoJSON larger than this goes straight to the file loader, which streams it. */
+const PREVIEW_LIMIT_BYTES = 64 * 1024 * 1024;
+
+interface Session {
+  bundle: ImportBundle;
+  plans: DraftPlan[];
+  names: string;
+}
+
+/** Whether a single GeoJSON needs nothing settled: UTF-8, longitude/latitude, no declared system. */
+function plainGeoJson(session: Session): boolean {
+  const [plan] = session.plans;
+  return session.plans.length === 1 && plan.layer.format === 'geojson' && plan.layer.encoding === null && plan.layer.declaredSystem === null && plan.system?.kind === 'lonlat' && !plan.detection.confirm;
+}
+
+/** The one 导入数据 entry: a button, and a drop zone over the whole window. */
+export function ImportEntry() {
+  const text = useImportText();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [reading, setReading] = useState(false);
+  const [session, setSession] = useState<Session | null>(null);
+  const [reports, setReports] = useState<LedgerReport[]>([]);
+  const fileRejected = useAppStore((state) => state.fileRejected);
+
+  const begin = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      const single = files.length === 1 ? files[0] : null;
+      if (single && /\.(geo)?json$/i.test(single.name) && single.size > PREVIEW_LIMIT_BYTES) {
+        await openFile(single);
+        return;
+      }
+      setReading(true);
+      try {
+        const bundle = await readChosenFiles(files);
+        const longitude = campaignLongitude();
+        const next: Session = { bundle, plans: bundle.layers.map((layer) => draftPlan(layer, longitude)), names: files.map((file) => file.name).join('、') };
+        if (single && /\.(geo)?json$/i.test(single.name) && (bundle.layers.length === 0 || plainGeoJson(next))) {
+          await openFile(single);
+          return;
+        }
+        if (bundle.layers.length === 0 && bundle.tables.length === 0 && bundle.savedCampaign === null) {
+          fileRejected({ zh: bundle.refused.map((refusal) => refusal.zh).join('；'), en: bundle.refused.map((refusal) => refusal.en).join('; ') });
+          return;
+        }
+        setSession(next);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        fileRejected({ zh: `无法读取“${files.map((file) => file.name).join('、')}”：${detail}`, en: `Cannot read "${files.map((file) => file.name).join(', ')}": ${detail}` });
+      } finally {
+        setReading(false);
+      }
+    },
+    [fileRejected],
+  );
+
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      void begin(Array.from(event.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [begin]);
+
+  const finish = (plans: LayerPlan[], ledgers: LedgerPlan[], mode: ImportMode) => {
+    if (!session) return;
+    setReports(applyImport(session.bundle, plans, ledgers, mode, session.names));
+    setSession(null);
+  };
+
+  return (
+    <>
+      <button type="button" className="header-button" onClick={() => inputRef.current?.click()} data-testid="import-button">
+        {reading ? text('reading') : text('title')}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        data-testid="file-input"
+        onChange={(event) => {
+          void begin(Array.from(event.target.files ?? []));
+          event.target.value = '';
+        }}
+      />
+      {dragging && <div className="drop-overlay">{text('title')}</div>}
+      {reports.length > 0 && <LedgerReportDialog reports={reports} onClose={() => setReports([])} />}
+      {session && <ImportDialog bundle={session.bundle} initialPlans={session.plans} onImport={finish} onCancel={() => setSession(null)} />}
+    </>
+  );
+}
