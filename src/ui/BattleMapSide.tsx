@@ -12,7 +12,7 @@ export function BattleMapSide({ township }: { township: string }) {
   if (!sheet) return null;
   return (
     <>
-      <TargetsPanel progress={sheet.progress} title={text('townshipTargets')} testId="township-targets" />
+      <TargetsPanel progress={sheet.progress} share={sheet.filteredShare} title={text('townshipTargets')} testId="township-targets" />
       <VillageBreakdownTable villages={sheet.villages} stages={sheet.campaign.stages} />
       <section className="panel ledger" aria-label={text('ledger')}>
         <h2>

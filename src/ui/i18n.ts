@@ -112,6 +112,17 @@ const TEXT = {
     copyLink: '复制链接',
     linkCopied: '链接已复制，发给同事即可打开同样的视图',
     copyByHand: '请复制下面的链接',
+    // Meeting-room layouts, plot numbers, print and filtered targets
+    filteredShare: '其中筛选部分',
+    rankingNothingMatches: '没有符合筛选条件的地块；排名按全部地块',
+    rankingPage: '第 {page}/{pages} 页',
+    legendChip: '图例',
+    moreActions: '更多',
+    closePopover: '关闭',
+    clearCondition: '移除此条件',
+    areaRangeReversed: '面积范围的下限大于上限',
+    printSplitNote: '台账共 {rows} 行，分为 {columns} 栏',
+    insetTitle: '放大图',
   },
   en: {
     appName: 'Battle Map',
@@ -222,6 +233,17 @@ const TEXT = {
     copyLink: 'Copy link',
     linkCopied: 'Link copied: it opens this same view',
     copyByHand: 'Copy this link',
+    // Meeting-room layouts, plot numbers, print and filtered targets
+    filteredShare: 'of which filtered',
+    rankingNothingMatches: 'No plot matches the filter; ranked on all plots',
+    rankingPage: 'page {page} of {pages}',
+    legendChip: 'Legend',
+    moreActions: 'More',
+    closePopover: 'Close',
+    clearCondition: 'Remove this condition',
+    areaRangeReversed: 'The lower area bound is above the upper one',
+    printSplitNote: '{rows} ledger rows in {columns} columns',
+    insetTitle: 'Detail',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
