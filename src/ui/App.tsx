@@ -5,7 +5,7 @@ import { FilterPanel } from './FilterPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { Header } from './Header';
 import { LedgerPanel } from './LedgerPanel';
-import { MapOverlays } from './MapOverlays';
+import { MapOverlays, MapStrip } from './MapOverlays';
 import { MapPanel } from './MapPanel';
 import { MeetingBar } from './MeetingBar';
 import { Notice } from './Notice';
@@ -41,6 +41,7 @@ export function App() {
       <main className="workspace">
         <FilterPanel />
         <div className="map-column">
+          <MapStrip />
           <div className="map-area">
             <MapPanel />
             <MapOverlays />

@@ -3,6 +3,7 @@ import { BattleMapView } from '../map/battle-map-view';
 import { useAppStore } from '../state/store';
 import { useText } from './i18n';
 import { useMapFocus } from './use-map-focus';
+import { useMapInsets } from './use-map-insets';
 import { mapToolCallbacks, useMapTools } from './use-map-tools';
 
 /** Hosts the map and hands it the state it should show. */
@@ -41,6 +42,7 @@ export function MapPanel() {
   }, [focus, data]);
 
   useMapTools(viewRef, data);
+  useMapInsets(containerRef, viewRef, data !== null);
 
   useEffect(() => {
     void viewRef.current?.setSelectedPlot(selectedPlotIndex);

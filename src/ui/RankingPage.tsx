@@ -4,13 +4,16 @@ import { TargetsPanel } from './TargetsPanel';
 import { useText } from './i18n';
 
 /** The township ranking in a panel of its own, whole or one meeting slide's part of it. */
-export function RankingPanel({ slice }: { slice?: RankingSlice }) {
+export function RankingPanel({ slice, caption }: { slice?: RankingSlice; caption?: string }) {
   const text = useText();
   const shares = useTownshipShares();
   const nothingMatches = shares !== null && [...shares.values()].every((share) => share.plotCount === 0);
   return (
     <section className="panel ranking" aria-label={text('ranking')}>
-      <h2>{text('ranking')}</h2>
+      <h2>
+        {text('ranking')}
+        {caption && <span className="ranking-caption">{caption}</span>}
+      </h2>
       {nothingMatches && <p className="ranking-note" data-testid="ranking-note">{text('rankingNothingMatches')}</p>}
       <RankingTable slice={slice} />
     </section>

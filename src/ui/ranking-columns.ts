@@ -66,8 +66,8 @@ export function rankingColumns(filterActive: boolean): readonly RankingColumn[] 
   return filterActive ? [...METRIC_COLUMNS, OVERALL_COLUMN, SHARE_COLUMN] : [...METRIC_COLUMNS, OVERALL_COLUMN];
 }
 
-/** Column width for township names: the longest name fits (CJK characters are 1em wide). */
+/** Column width for township names: the longest name fits (CJK characters are 1em wide) with the cell's padding. */
 export function nameColumnEm(townships: readonly string[]): number {
   const longest = townships.reduce((most, township) => Math.max(most, township.length), 0);
-  return Math.min(Math.max(longest, 3), 10) + 0.6;
+  return Math.min(Math.max(longest, 3), 10) + 1;
 }

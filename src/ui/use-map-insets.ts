@@ -1,0 +1,42 @@
+import { useEffect, type RefObject } from 'react';
+import type { BattleMapView } from '../map/battle-map-view';
+import { coveredInsets } from './map-insets';
+
+/** The overlays over the map: the page's own (marked data-map-overlay) and the map's controls. */
+const OVERLAYS = '[data-map-overlay], .maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-top-right .maplibregl-ctrl, .maplibregl-ctrl-bottom-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl';
+
+/**
+ * Tells the map which parts of it the overlays cover, whenever an overlay or the map changes
+ * size or appears, so that it fits the plots and places their numbers clear of them.
+ */
+export function useMapInsets(containerRef: RefObject<HTMLElement | null>, viewRef: RefObject<BattleMapView | null>, ready: boolean): void {
+  useEffect(() => {
+    const container = containerRef.current;
+    const area = container?.parentElement;
+    if (!container || !area || !ready) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const overlays = [...area.querySelectorAll<HTMLElement>(OVERLAYS)].map((element) => element.getBoundingClientRect());
+      viewRef.current?.setInsets(coveredInsets(container.getBoundingClientRect(), overlays));
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    const resizes = new ResizeObserver(schedule);
+    const watch = () => {
+      resizes.disconnect();
+      resizes.observe(container);
+      for (const element of area.querySelectorAll<HTMLElement>(OVERLAYS)) resizes.observe(element);
+      schedule();
+    };
+    const changes = new MutationObserver(watch);
+    changes.observe(area, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
+    watch();
+    return () => {
+      cancelAnimationFrame(frame);
+      resizes.disconnect();
+      changes.disconnect();
+    };
+  }, [containerRef, viewRef, ready]);
+}
