@@ -14,17 +14,19 @@ import './staff-tools.css';
 
 const ROW_HEIGHT = 30;
 
+/** Key columns first (序号, 企业名称, 阶段, 面积, 逾期): a narrow screen scrolls sideways for the rest. */
 const COLUMNS: readonly { key: TextKey; sort: SortColumn | null; number?: boolean }[] = [
   { key: 'number', sort: null, number: true },
-  { key: 'plotId', sort: 'id' },
   { key: 'enterprise', sort: 'name' },
+  { key: 'stage', sort: 'stage' },
+  { key: 'areaMu', sort: 'areaMu', number: true },
+  { key: 'overdue', sort: null },
+  { key: 'deadline', sort: 'deadline' },
+  { key: 'plotId', sort: 'id' },
   { key: 'township', sort: 'township' },
   { key: 'village', sort: 'village' },
   { key: 'industry', sort: 'industry' },
-  { key: 'stage', sort: 'stage' },
-  { key: 'areaMu', sort: 'areaMu', number: true },
   { key: 'officer', sort: 'officer' },
-  { key: 'deadline', sort: 'deadline' },
 ];
 
 /**
@@ -126,21 +128,19 @@ export function LedgerPanel() {
                     onClick={() => choose(plot)}
                   >
                     <span role="cell" className="number">{position + 1}</span>
-                    <span role="cell">{plot.id}</span>
                     <span role="cell" title={plot.name}>{plot.name}</span>
-                    <span role="cell">{plot.township}</span>
-                    <span role="cell">{plot.village}</span>
-                    <span role="cell">{plot.industry}</span>
                     <span role="cell">
                       <span className="swatch" style={{ background: stage?.color }} aria-hidden="true" />
                       {stage ? stageLabel(stage, language) : plot.stage}
                     </span>
                     <span role="cell" className="number">{formatMu(plot.areaMu)}</span>
+                    <span role="cell">{overdue && <strong className="overdue-mark">{text('overdue')}</strong>}</span>
+                    <span role="cell">{plot.deadline ?? ''}</span>
+                    <span role="cell">{plot.id}</span>
+                    <span role="cell">{plot.township}</span>
+                    <span role="cell">{plot.village}</span>
+                    <span role="cell">{plot.industry}</span>
                     <span role="cell" title={plot.officer}>{plot.officer}</span>
-                    <span role="cell">
-                      {plot.deadline ?? ''}
-                      {overdue && <strong className="overdue-mark"> {text('overdue')}</strong>}
-                    </span>
                   </div>
                 );
               })}

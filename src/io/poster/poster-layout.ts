@@ -135,8 +135,12 @@ export function ledgerLayout(rect: Rect, rowCount: number, unit: number): Ledger
   return best;
 }
 
-/** Room left around the township on the map: north arrow and scale bar above, the legend strip below. */
+/**
+ * Room left around the township's plots on the map: north arrow and scale bar above, the legend
+ * strip below, and on every side room for numbers placed beside their plots.
+ */
 export function mapPadding(layout: PosterLayout): Padding {
   const { unit, legend, map } = layout;
-  return { top: 110 * unit, right: 30 * unit, bottom: map.y + map.height - legend.y + 20 * unit, left: 30 * unit };
+  const numbers = 50 * unit;
+  return { top: 100 * unit + numbers, right: numbers, bottom: map.y + map.height - legend.y + numbers, left: numbers };
 }
