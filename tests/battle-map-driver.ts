@@ -169,9 +169,22 @@ export class BattleMapDriver {
     await this.page.locator(selector).first().evaluate((element) => element.scrollIntoView({ block: 'center', inline: 'nearest' }));
   }
 
-  /** The header cells of a table whose text is one of `names`. */
-  headerCells(table: string, names: readonly string[]): string {
-    return names.map((name) => `${table} thead th:text-is("${name}")`).join(', ');
+  /**
+   * Of the header cells `cells` matches, the names in `names` a person cannot read: missing, or
+   * not seen at their centre (see `notSeen`).
+   */
+  async headersNotSeen(cells: string, names: readonly string[]): Promise<string[]> {
+    const found = await this.page.locator(cells).evaluateAll((elements, wanted) =>
+      elements
+        .filter((element) => wanted.includes((element.textContent ?? '').replace(/[▲▼]/g, '').trim()))
+        .map((element) => {
+          const name = (element.textContent ?? '').replace(/[▲▼]/g, '').trim();
+          const box = element.getBoundingClientRect();
+          const inWindow = box.width > 0 && box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+          const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return { name, seen: inWindow && at !== null && (at === element || element.contains(at)) };
+        }), [...names]);
+    return names.filter((name) => !found.some((cell) => cell.name === name && cell.seen));
   }
 
   /** Whether the page fits the window without scrolling, and the sidebar shows all it holds. */

@@ -196,6 +196,19 @@ export class BattleMapView {
     this.map.fitBounds(bounds, { padding, animate: false, maxZoom: 17 });
   }
 
+  /** Frames the given bounds (a township chosen in the filter), clear of the overlays. */
+  async frameBounds(bounds: Bounds): Promise<void> {
+    await this.ready;
+    this.fittedToFocus = false;
+    this.setIdle(false);
+    const pad = 30;
+    this.map.fitBounds(bounds, {
+      padding: { top: this.insets.top + pad, right: this.insets.right + pad, bottom: this.insets.bottom + pad, left: this.insets.left + pad },
+      animate: false,
+      maxZoom: 16,
+    });
+  }
+
   /** The parts of the map the page's overlays cover: fitting and numbers keep clear of them. */
   setInsets(insets: Insets): void {
     const previous = this.insets;
@@ -283,8 +296,9 @@ export class BattleMapView {
   private click(event: MapMouseEvent): void {
     if (this.drawing.takesClick()) return;
     const [index] = this.plotAt(event.point);
-    if (index !== undefined && event.originalEvent.shiftKey) {
-      this.callbacks.onPlotsPicked?.([index], true);
+    // Shift is for picking: a shift-click that misses keeps the picks and the page.
+    if (event.originalEvent.shiftKey) {
+      if (index !== undefined) this.callbacks.onPlotsPicked?.([index], true);
       return;
     }
     if (index !== undefined) {

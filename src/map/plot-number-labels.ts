@@ -5,6 +5,19 @@ import { leaderStart, numberLabelSize, placeLabels, type LabelRequest } from '..
 /** The smallest text a plot number is drawn at: readable on screen (≥ 12 px). */
 export const SMALLEST_NUMBER_SIZE = 12;
 
+/**
+ * The printed battle map's width in print.css (A3 landscape), and 7 pt in millimetres: numbers
+ * are drawn large enough on screen to be 7 pt or more when the page is printed, since print
+ * scales the map's canvas to this width.
+ */
+export const PRINT_MAP_WIDTH_MM = 176;
+const SEVEN_POINTS_MM = (7 / 72) * 25.4;
+
+/** The smallest text size, in screen pixels, that prints at 7 pt or more from a map `width` pixels wide. */
+export function printableNumberSize(width: number): number {
+  return Math.ceil((SEVEN_POINTS_MM * width) / PRINT_MAP_WIDTH_MM);
+}
+
 /** Screen space the map's own overlays (legend, tools, chips) cover, in pixels from each edge. */
 export interface Insets {
   top: number;
@@ -71,15 +84,16 @@ export class PlotNumberLabels {
       points.push({ id: number, x: point.x, y: point.y });
     }
     // Where the view is too crowded for every number at the chosen size, a smaller size (never under 12 px).
-    let textSize = this.textSize;
+    const largest = Math.max(this.textSize, printableNumberSize(width));
+    let textSize = largest;
     let requests: LabelRequest[] = [];
     let placement: ReturnType<typeof placeLabels> = { placed: [], unplaced: points.map((point) => point.id) };
     if (frame.right > frame.left && frame.bottom > frame.top) {
-      for (textSize = this.textSize; ; textSize--) {
+      for (textSize = largest; ; textSize--) {
         const size = textSize;
         requests = points.map((point) => ({ ...point, ...numberLabelSize(point.id, size) }));
         placement = placeLabels(requests, frame);
-        if (placement.unplaced.length === 0 || textSize <= SMALLEST_NUMBER_SIZE) break;
+        if (placement.unplaced.length === 0 || textSize <= Math.max(SMALLEST_NUMBER_SIZE, Math.min(largest, printableNumberSize(width)))) break;
       }
     }
     const { placed, unplaced } = placement;

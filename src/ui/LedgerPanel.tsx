@@ -3,9 +3,9 @@ import { formatMu } from '../domain/format';
 import { isOverdue } from '../domain/overdue';
 import type { SortColumn } from '../domain/sort-plots';
 import type { Plot } from '../domain/types';
-import { useReportingDate, useSummary, useVisiblePlots, useStages } from '../state/selectors';
+import { useReportingDate, useSummary, useStages } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { useLedgerRows } from '../state/tool-selectors';
+import { useLedgerPlots, useLedgerRows, useLedgerTownship } from '../state/tool-selectors';
 import { useToolStore } from '../state/tool-store';
 import { exportLedgerCsv, exportPlotsGeoJson } from './export-files';
 import { stageLabel, useLanguage, useText, type TextKey } from './i18n';
@@ -48,8 +48,10 @@ export function LedgerPanel() {
   const stages = useStages();
   const loaded = useAppStore((state) => state.data !== null);
   const rows = useLedgerRows();
-  const visible = useVisiblePlots();
+  const visible = useLedgerPlots();
+  const township = useLedgerTownship();
   const summary = useSummary();
+  const count = township === null ? { plots: summary.plotCount, mu: summary.areaMu } : { plots: visible.length, mu: visible.reduce((sum, plot) => sum + plot.areaMu, 0) };
   const reportingDate = useReportingDate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last, totalHeight, scrollToRow } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, open);
@@ -78,7 +80,8 @@ export function LedgerPanel() {
           {open ? '▾' : '▸'} {text('ledger')}
         </button>
         <span className="ledger-count" data-testid="ledger-count">
-          {summary.plotCount} {text('plotsUnit')} · {formatMu(summary.areaMu)} {text('mu')}
+          {township !== null && `${township} `}
+          {count.plots} {text('plotsUnit')} · {formatMu(count.mu)} {text('mu')}
         </span>
         <span className="ledger-actions">
           <button type="button" className="tool-button" data-testid="export-csv" onClick={() => exportLedgerCsv(rows, language)}>

@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { useText } from './i18n';
 import { useMapFocus } from './use-map-focus';
 import { useMapInsets } from './use-map-insets';
+import { useTownshipFilterFrame } from './use-township-filter-frame';
 import { mapToolCallbacks, useMapTools } from './use-map-tools';
 
 /** Hosts the map and hands it the state it should show. */
@@ -42,6 +43,7 @@ export function MapPanel() {
   }, [focus, data]);
 
   useMapTools(viewRef, data);
+  useTownshipFilterFrame(viewRef);
   useMapInsets(containerRef, viewRef, data !== null);
 
   useEffect(() => {

@@ -121,7 +121,7 @@ const TEXT = {
     closePopover: '关闭',
     clearCondition: '移除此条件',
     areaRangeReversed: '面积范围的下限大于上限',
-    printSplitNote: '台账共 {rows} 行，分为 {columns} 栏',
+    printContinued: '台账共 {rows} 行，本页列出第 1–{shown} 行，第 {next} 行起见下页',
     insetTitle: '放大图',
   },
   en: {
@@ -242,7 +242,7 @@ const TEXT = {
     closePopover: 'Close',
     clearCondition: 'Remove this condition',
     areaRangeReversed: 'The lower area bound is above the upper one',
-    printSplitNote: '{rows} ledger rows in {columns} columns',
+    printContinued: '{rows} ledger rows: 1–{shown} on this page, {next} onwards on the next pages',
     insetTitle: 'Detail',
   },
 } as const satisfies Record<Language, Record<string, string>>;

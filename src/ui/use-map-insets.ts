@@ -18,7 +18,10 @@ export function useMapInsets(containerRef: RefObject<HTMLElement | null>, viewRe
     const measure = () => {
       frame = 0;
       const overlays = [...area.querySelectorAll<HTMLElement>(OVERLAYS)].map((element) => element.getBoundingClientRect());
-      viewRef.current?.setInsets(coveredInsets(container.getBoundingClientRect(), overlays));
+      const box = container.getBoundingClientRect();
+      viewRef.current?.setInsets(coveredInsets(box, overlays));
+      // Print scales the map's canvas to the printed frame's width: the frame keeps the screen's proportions.
+      if (box.width > 0 && box.height > 0) area.style.setProperty('--screen-map-aspect', String(box.width / box.height));
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
