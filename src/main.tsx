@@ -5,6 +5,7 @@ import '@fontsource/noto-sans-sc/700.css';
 import './ui/styles.css';
 import './ui/battle-map.css';
 import './ui/meeting.css';
+import './ui/layout.css';
 import './ui/print.css';
 import { App } from './ui/App';
 

@@ -132,4 +132,87 @@ export class BattleMapDriver {
   async posterStatus(): Promise<string> {
     return this.app.text('poster-status');
   }
+
+  /** The plot numbers the map has drawn (from its rendered features, each number once), the size they are drawn at, and any left without room. */
+  async plotNumbersDrawn(): Promise<{ count: number; size: number; unplaced: number }> {
+    await this.page.waitForSelector('[data-testid=map][data-idle=true][data-numbers-drawn]');
+    return this.page.getByTestId('map').evaluate((map) => ({
+      count: Number((map as HTMLElement).dataset.numbersDrawn),
+      size: Number((map as HTMLElement).dataset.numberSize),
+      unplaced: Number((map as HTMLElement).dataset.numbersUnplaced),
+    }));
+  }
+
+  /**
+   * Of the elements `selector` matches, those a person cannot see: outside the window, or
+   * covered, so that `document.elementFromPoint` at the element's centre finds something else.
+   * Each is described by its text.
+   */
+  async notSeen(selector: string): Promise<string[]> {
+    return this.page.locator(selector).evaluateAll((elements) =>
+      elements
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          if (box.width === 0 || box.height === 0) return true;
+          if (box.left < 0 || box.top < 0 || box.right > window.innerWidth || box.bottom > window.innerHeight) return true;
+          const found = document.elementFromPoint(x, y);
+          return !found || !(found === element || element.contains(found));
+        })
+        .map((element) => (element.textContent ?? '').trim() || element.tagName),
+    );
+  }
+
+  /** Brings an element into sight the way a person scrolls to it (the page or a panel scrolls, never sideways). */
+  async whenScrollingTo(selector: string): Promise<void> {
+    await this.page.locator(selector).first().evaluate((element) => element.scrollIntoView({ block: 'center', inline: 'nearest' }));
+  }
+
+  /**
+   * Of the header cells `cells` matches, the names in `names` a person cannot read: missing, or
+   * not seen at their centre (see `notSeen`).
+   */
+  async headersNotSeen(cells: string, names: readonly string[]): Promise<string[]> {
+    const found = await this.page.locator(cells).evaluateAll((elements, wanted) =>
+      elements
+        .filter((element) => wanted.includes((element.textContent ?? '').replace(/[▲▼]/g, '').trim()))
+        .map((element) => {
+          const name = (element.textContent ?? '').replace(/[▲▼]/g, '').trim();
+          const box = element.getBoundingClientRect();
+          const inWindow = box.width > 0 && box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+          const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return { name, seen: inWindow && at !== null && (at === element || element.contains(at)) };
+        }), [...names]);
+    return names.filter((name) => !found.some((cell) => cell.name === name && cell.seen));
+  }
+
+  /** Whether the page fits the window without scrolling, and the sidebar shows all it holds. */
+  async fitsWithoutScrolling(): Promise<{ page: boolean; sidebar: boolean }> {
+    return this.page.evaluate(() => {
+      const sidebar = document.querySelector('.sidebar');
+      return {
+        page: document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth,
+        sidebar: !sidebar || sidebar.scrollHeight <= sidebar.clientHeight + 1,
+      };
+    });
+  }
+
+  /** The ranking rows a person sees on this slide: rank and township, each seen at its centre. */
+  async rankingRowsSeen(): Promise<string[]> {
+    const rows = '[data-testid=ranking] tbody tr[data-township]';
+    const unseen = await this.notSeen(`${rows} th button`);
+    if (unseen.length > 0) throw new Error(`Ranking rows not seen: ${unseen.join(', ')}`);
+    return this.page.locator(rows).evaluateAll((elements) =>
+      elements.map((row) => `${row.querySelector('td')?.textContent ?? ''} ${row.querySelector('th')?.textContent ?? ''}`),
+    );
+  }
+
+  async whenClicking(selector: string): Promise<void> {
+    await this.page.locator(selector).first().click();
+  }
+
+  async count(selector: string): Promise<number> {
+    return this.page.locator(selector).count();
+  }
 }

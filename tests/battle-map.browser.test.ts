@@ -1,6 +1,4 @@
 import type { Browser } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,7 +7,8 @@ import { formatCompletion } from '../src/domain/format';
 import { METRIC_DEFINITIONS } from '../src/domain/metrics';
 import { rankTownships } from '../src/domain/ranking';
 import { progressByTownship } from '../src/domain/targets';
-import { coordinateBounds, fitFrame, polygonPositions, project } from '../src/io/poster/map-frame';
+import { plotsBounds } from '../src/domain/plot-labels/plots-bounds';
+import { fitFrame, project } from '../src/io/poster/map-frame';
 import { mapPadding, posterLayout } from '../src/io/poster/poster-layout';
 import { BattleMapDriver } from './battle-map-driver';
 import { hexToRgb, launchBrowser } from './driver';
@@ -51,7 +50,7 @@ describe('a township battle map', () => {
     const overdue = await battleMap.overdueRows();
     expect(overdue).toHaveLength(sheet.rows.filter((row) => row.overdue).length);
     expect(overdue.length).toBeGreaterThan(0);
-    for (const row of overdue) expect(row).toMatch(/^rgb\(253, 232, 230\) .*逾期$/);
+    for (const row of overdue) expect(row).toMatch(/^rgb\(253, 232, 230\) .*逾期/);
     await battleMap.close();
   });
 
@@ -145,11 +144,9 @@ describe('the poster', () => {
       stageCount: demo.campaign.stages.length,
       metricCount: METRIC_DEFINITIONS.length,
     });
-    const townshipsFile = JSON.parse(readFileSync('data/demo/townships.geojson', 'utf8')) as FeatureCollection;
-    const boundary = townshipsFile.features.find((feature) => feature.properties?.name === REPORT_TOWNSHIP);
-    if (!boundary?.geometry) throw new Error(`No boundary for ${REPORT_TOWNSHIP}`);
-    const bounds = coordinateBounds(polygonPositions(boundary.geometry as { type: string; coordinates: unknown }));
-    if (!bounds) throw new Error('Empty boundary');
+    // The poster frames the township's plots, not its empty fields.
+    const bounds = plotsBounds(reportPlots);
+    if (!bounds) throw new Error('No plots');
     const frame = fitFrame(bounds, layout.map, mapPadding(layout));
     const underLegend = ([x, y]: [number, number]) =>
       x >= layout.legend.x && x <= layout.legend.x + layout.legend.width && y >= layout.legend.y && y <= layout.legend.y + layout.legend.height;

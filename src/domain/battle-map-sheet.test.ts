@@ -47,7 +47,19 @@ describe('buildBattleMapSheet', () => {
     const visible = FIXTURE_PLOTS.filter((plot) => plot.stage === 'accepted' || plot.stage === 'negotiating');
     const sheet = buildBattleMapSheet(campaign, '史桥镇', FIXTURE_PLOTS, visible);
     expect(sheet.rows.map((row) => [row.number, row.plot.id])).toEqual([[3, 'SQ-01'], [6, 'SQ-05']]);
-    expect(sheet.progress.savedQuotaMu.done).toBe(12.5);
+    expect(sheet.summary.metrics.savedQuotaMu).toBe(12.5);
+  });
+
+  it('measures completion on all the township’s plots under a filter, with the filtered share beside it', () => {
+    const unfiltered = buildBattleMapSheet(campaign, '史桥镇', FIXTURE_PLOTS, FIXTURE_PLOTS);
+    const visible = FIXTURE_PLOTS.filter((plot) => plot.stage === 'accepted' || plot.stage === 'negotiating');
+    const sheet = buildBattleMapSheet(campaign, '史桥镇', FIXTURE_PLOTS, visible);
+    expect(sheet.progress).toEqual(unfiltered.progress);
+    expect(sheet.progress.signedMu).toEqual({ target: 50, done: 70.875, completion: 1.4175 });
+    expect(unfiltered.filteredShare).toBeNull();
+    expect(sheet.filteredShare?.plotCount).toBe(2);
+    expect(sheet.filteredShare?.metrics.savedQuotaMu).toBe(12.5);
+    expect(sheet.filteredShare?.metrics.signedMu).toBe(12.5);
   });
 
   it('titles the sheet after the township and the campaign', () => {

@@ -1,4 +1,5 @@
-import { emptyStageTallies, tallyPlotsByStage, type StageTally } from './metrics';
+import { filteredShareOf, type FilteredShare } from './filtered-share';
+import { emptyStageTallies, metricsFromStageTallies, StageCounter, tallyPlotsByStage, type StageTally } from './metrics';
 import { isOverdue } from './overdue';
 import { numberPlots } from './plot-numbers';
 import { summarizePlots, type PlotSummary } from './summarize';
@@ -29,7 +30,10 @@ export interface BattleMapSheet {
   campaign: Campaign;
   /** Legend figures: plots and mu per stage. */
   summary: PlotSummary;
+  /** Measured on all the township's plots, whatever the filter: targets are set for all of them. */
   progress: MetricProgressSet;
+  /** What of it the filter shows, or null when every plot is shown. */
+  filteredShare: FilteredShare | null;
   /** In number order, which is village then plot id. */
   rows: LedgerRow[];
   villages: VillageBreakdown[];
@@ -47,8 +51,13 @@ export function buildBattleMapSheet(
 ): BattleMapSheet {
   const shown = new Set(visible);
   const rows: LedgerRow[] = [];
+  const all = new StageCounter();
+  const filtered = new StageCounter();
   for (const { number, plot } of numberPlots(plots.filter((plot) => plot.township === township))) {
-    if (shown.has(plot)) rows.push({ number, plot, overdue: isOverdue(plot, campaign.reportingDate) });
+    all.add(plot);
+    if (!shown.has(plot)) continue;
+    filtered.add(plot);
+    rows.push({ number, plot, overdue: isOverdue(plot, campaign.reportingDate) });
   }
   const shownPlots = rows.map((row) => row.plot);
   const summary = summarizePlots(shownPlots, campaign.reportingDate);
@@ -57,7 +66,8 @@ export function buildBattleMapSheet(
     township,
     campaign,
     summary,
-    progress: progressAgainstTargets(summary.metrics, targets),
+    progress: progressAgainstTargets(metricsFromStageTallies(all.tallies()), targets),
+    filteredShare: visible.length < plots.length ? filteredShareOf(filtered) : null,
     rows,
     villages: breakdownByVillage(shownPlots),
   };

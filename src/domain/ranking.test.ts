@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completionScore, rankTownships } from './ranking';
+import { filteredSharesByTownship } from './filtered-share';
+import { StageCounter } from './metrics';
 import { FIXTURE_PLOTS, FIXTURE_TARGETS } from './summary-fixtures';
 import { progressAgainstTargets, progressByTownship } from './targets';
 import type { MetricProgressSet } from './targets';
@@ -77,7 +79,7 @@ describe('rankTownships', () => {
     const ranking = rankTownships(
       new Map([
         ['乙镇', none],
-        ['甲镇', signed(0)],
+        ['甲镇', signed(10)],
         ['丙镇', none],
       ]),
     );
@@ -86,5 +88,32 @@ describe('rankTownships', () => {
       ['丙镇', null],
       ['乙镇', null],
     ]);
+  });
+
+  it('ranks nobody when no township has done anything, instead of tying them all at 1', () => {
+    const ranking = rankTownships(new Map([['乙镇', signed(0)], ['甲镇', signed(0)]]));
+    expect(ranking.map(({ township, rank }) => [township, rank])).toEqual([
+      ['甲镇', null],
+      ['乙镇', null],
+    ]);
+  });
+});
+
+describe('ranking under a filter', () => {
+  const ranking = rankTownships(progressByTownship(FIXTURE_PLOTS, FIXTURE_TARGETS));
+
+  it('is measured on all plots, so a filter on one industry or one township never re-ranks', () => {
+    for (const keep of [(township: string) => township === '新塍镇', () => false]) {
+      const shown = new Map<string, StageCounter>();
+      for (const plot of FIXTURE_PLOTS.filter((candidate) => keep(candidate.township))) {
+        const counter = shown.get(plot.township) ?? new StageCounter();
+        counter.add(plot);
+        shown.set(plot.township, counter);
+      }
+      const shares = filteredSharesByTownship(ranking.map((entry) => entry.township), shown);
+      expect(rankTownships(progressByTownship(FIXTURE_PLOTS, FIXTURE_TARGETS))).toEqual(ranking);
+      expect(shares.get('史桥镇')?.plotCount).toBe(0);
+      expect(shares.get('新塍镇')?.plotCount).toBe(keep('新塍镇') ? FIXTURE_PLOTS.filter((plot) => plot.township === '新塍镇').length : 0);
+    }
   });
 });

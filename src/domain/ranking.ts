@@ -34,6 +34,11 @@ function tieKey(score: number): number {
  * Townships ranked by `completionScore`, best first. Tied townships share a rank and the next
  * rank skips (1, 2, 2, 4). Townships with no targets at all come last, unranked (rank null).
  * Within a tie, and among the unranked, townships are in Chinese collation order.
+ * When no township has done anything (every score 0) there is nothing to rank: all are
+ * unranked rather than tied at 1.
+ * Give it progress measured on all of each township's plots: targets are set for all of them,
+ * so a filter must never re-rank townships on a subset (see `filteredShareOf` for the part a
+ * filter shows).
  */
 export function rankTownships(progressByTownship: ReadonlyMap<string, MetricProgressSet>): TownshipRank[] {
   const collate = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
@@ -43,6 +48,10 @@ export function rankTownships(progressByTownship: ReadonlyMap<string, MetricProg
     const score = completionScore(progress);
     if (score === null) unranked.push(township);
     else scored.push({ township, score });
+  }
+  if (scored.every((entry) => entry.score === 0)) {
+    unranked.push(...scored.map((entry) => entry.township));
+    scored.length = 0;
   }
   scored.sort((a, b) => tieKey(b.score) - tieKey(a.score) || collate(a.township, b.township));
   const ranking: TownshipRank[] = [];

@@ -11,6 +11,8 @@ export const SOURCE = {
   villages: 'villages',
   labels: 'boundary-labels',
   numbers: 'plot-numbers',
+  /** Lines from a number placed beside its plot to the plot (see PlotNumberLabels). */
+  leaders: 'plot-number-leaders',
   /** The clicked and hovered plot (see PlotMarks). */
   highlight: 'plot-highlight',
   /** Plots picked by shift-click or box (see PlotMarks). */
@@ -23,7 +25,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const FOCUS_LAYERS = { dim: 'township-dim', outline: 'township-focus-outline' } as const;
 
 /** Layers of text, which the poster draws itself at print size. */
-export const TEXT_LAYERS = ['village-label', 'township-label', 'plot-number'] as const;
+export const TEXT_LAYERS = ['village-label', 'township-label', 'plot-number', 'plot-number-leader'] as const;
 
 /**
  * A style that needs no network: no tiles, no sprite, no glyph server. Labels are drawn in the
@@ -39,6 +41,7 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
       [SOURCE.plots]: { type: 'geojson', data: EMPTY },
       [SOURCE.labels]: { type: 'geojson', data: EMPTY },
       [SOURCE.numbers]: { type: 'geojson', data: EMPTY },
+      [SOURCE.leaders]: { type: 'geojson', data: EMPTY },
       [SOURCE.highlight]: { type: 'geojson', data: EMPTY },
       [SOURCE.picks]: { type: 'geojson', data: EMPTY },
     },
@@ -118,16 +121,22 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
         paint: { 'text-color': '#1f2a3d', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
       {
+        id: 'plot-number-leader',
+        type: 'line',
+        source: SOURCE.leaders,
+        paint: { 'line-color': '#1c2433', 'line-width': 1, 'line-opacity': 0.8 },
+      },
+      {
         id: 'plot-number',
         type: 'symbol',
         source: SOURCE.numbers,
         layout: {
           'text-field': ['to-string', ['get', 'number']],
           'text-font': [MAP_FONT],
-          'text-size': 13,
-          // Numbers that would overlap wait until the map is zoomed in; lower numbers go first.
-          'symbol-sort-key': ['get', 'number'],
-          'text-padding': 1,
+          'text-size': ['get', 'size'],
+          // Every number is drawn: PlotNumberLabels has already placed them apart from each other.
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
         },
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       },

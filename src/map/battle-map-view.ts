@@ -13,7 +13,8 @@ import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
 import { PlotStagesOnDate } from './plot-stages-on-date';
 import { focusFilters } from './focus-filters';
-import { boundaryLabels, collectionBounds, numberFeatures, plotFeatures, stageChanges, townshipBounds, type Bounds } from './map-features';
+import { boundaryLabels, collectionBounds, plotFeatures, stageChanges, townshipBounds, type Bounds } from './map-features';
+import { NO_INSETS, PlotNumberLabels, type Insets } from './plot-number-labels';
 import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
@@ -43,10 +44,14 @@ export interface MapCallbacks {
   onMeasured?(shape: DrawnShape): void;
 }
 
-/** A township's battle map: the map fitted to it, the others dimmed, its plots numbered. */
+/** A township's battle map: the map fitted to its plots, the others dimmed, its plots numbered. */
 export interface MapFocus {
   township: string;
   numbers: readonly { number: number; position: Position }[];
+  /** The bounds of the township's plots: the map frames these, not the township's empty fields. */
+  plotBounds: Bounds | null;
+  /** Plot numbers' text size in pixels (at least 12 on screen, larger in meeting mode). */
+  numberSize: number;
 }
 
 /**
@@ -65,6 +70,8 @@ export class BattleMapView {
   private readonly marks: PlotMarks;
   private readonly boxSelect: BoxSelect;
   private readonly drawing: MeasureDrawing;
+  private readonly numberLabels: PlotNumberLabels;
+  private insets: Insets = NO_INSETS;
 
   constructor(
     private readonly container: HTMLElement,
@@ -90,7 +97,20 @@ export class BattleMapView {
     this.keepLinkedPosition = startsFromLink;
     const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.ready = Promise.all([loaded, plotsProtocol]).then(() => undefined);
-    this.map.on('idle', () => this.setIdle(true));
+    this.numberLabels = new PlotNumberLabels(this.map, { numbers: SOURCE.numbers, leaders: SOURCE.leaders });
+    this.map.on('idle', () => {
+      if (this.focus) {
+        // What a person can count on screen: the numbers the map has drawn.
+        this.container.dataset.numbersDrawn = String(this.numberLabels.renderedCount());
+        this.container.dataset.numbersUnplaced = String(this.numberLabels.unplaced);
+        this.container.dataset.numberSize = String(this.numberLabels.drawnSize);
+      }
+      this.setIdle(true);
+    });
+    // Numbers are placed in screen space: again each time the view settles.
+    this.map.on('moveend', () => {
+      if (this.focus) this.numberLabels.layout();
+    });
     this.map.on('movestart', (event) => {
       this.setIdle(false);
       if (event.originalEvent) this.fittedToFocus = false;
@@ -182,14 +202,18 @@ export class BattleMapView {
     const filters = focusFilters(focus?.township ?? null);
     this.map.setFilter(FOCUS_LAYERS.dim, filters.dim);
     this.map.setFilter(FOCUS_LAYERS.outline, filters.outline);
-    this.source(SOURCE.numbers).setData(numberFeatures(focus?.numbers ?? []));
-    if (previous?.township === focus?.township) return;
+    if (previous?.township === focus?.township) {
+      this.numberLabels.set(focus?.numbers ?? [], focus?.numberSize ?? 13);
+      return;
+    }
     this.setIdle(false);
     // The page layout may just have changed with the view: measure the container before fitting.
     this.map.resize();
     if (fit) this.fitToFocus();
+    this.numberLabels.set(focus?.numbers ?? [], focus?.numberSize ?? 13);
     this.map.triggerRepaint();
     this.container.dataset.focus = focus?.township ?? '';
+    if (!focus) delete this.container.dataset.numbersDrawn;
   }
 
   private fittedToFocus = false;
@@ -199,11 +223,43 @@ export class BattleMapView {
     this.fittedToFocus = true;
     const focus = this.focus;
     const bounds = focus
-      ? townshipBounds(this.data?.townships ?? null, focus.township, focus.numbers.map((entry) => entry.position))
+      ? (focus.plotBounds ?? townshipBounds(this.data?.townships ?? null, focus.township, []))
       : this.countyBounds();
-    // On a battle map the legend covers the map's bottom left corner; keep the township clear of it.
-    const padding = focus ? { top: 40, right: 70, bottom: 40, left: Math.min(300, this.container.clientWidth / 3) } : 24;
-    if (bounds) this.map.fitBounds(bounds, { padding, animate: false });
+    if (!bounds) return;
+    // Clear of every overlay, with room around the plots for numbers placed beside them.
+    const room = focus ? Math.round(Math.min(this.container.clientWidth, this.container.clientHeight) * 0.08) + 12 : 24;
+    const width = this.container.clientWidth - this.insets.left - this.insets.right - 2 * room;
+    const height = this.container.clientHeight - this.insets.top - this.insets.bottom - 2 * room;
+    if (width <= 0 || height <= 0) return;
+    const padding = {
+      top: this.insets.top + room,
+      right: this.insets.right + room,
+      bottom: this.insets.bottom + room,
+      left: this.insets.left + room,
+    };
+    this.map.fitBounds(bounds, { padding, animate: false, maxZoom: 17 });
+  }
+
+  /** Frames the given bounds (a township chosen in the filter), clear of the overlays. */
+  async frameBounds(bounds: Bounds): Promise<void> {
+    await this.ready;
+    this.fittedToFocus = false;
+    this.setIdle(false);
+    const pad = 30;
+    this.map.fitBounds(bounds, {
+      padding: { top: this.insets.top + pad, right: this.insets.right + pad, bottom: this.insets.bottom + pad, left: this.insets.left + pad },
+      animate: false,
+      maxZoom: 16,
+    });
+  }
+
+  /** The parts of the map the page's overlays cover: fitting and numbers keep clear of them. */
+  setInsets(insets: Insets): void {
+    const previous = this.insets;
+    if (previous.top === insets.top && previous.right === insets.right && previous.bottom === insets.bottom && previous.left === insets.left) return;
+    this.insets = insets;
+    this.numberLabels.setInsets(insets);
+    if (this.fittedToFocus) this.fitToFocus();
   }
 
   private countyBounds(): Bounds | null {
@@ -315,8 +371,9 @@ export class BattleMapView {
   private click(event: MapMouseEvent): void {
     if (this.drawing.takesClick()) return;
     const [index] = this.plotAt(event.point);
-    if (index !== undefined && event.originalEvent.shiftKey) {
-      this.callbacks.onPlotsPicked?.([index], true);
+    // Shift is for picking: a shift-click that misses keeps the picks and the page.
+    if (event.originalEvent.shiftKey) {
+      if (index !== undefined) this.callbacks.onPlotsPicked?.([index], true);
       return;
     }
     if (index !== undefined) {

@@ -92,15 +92,3 @@ export function townshipBounds(townships: FeatureCollection | null, township: st
   const latitudes = points.map((point) => point[1]);
   return [Math.min(...longitudes), Math.min(...latitudes), Math.max(...longitudes), Math.max(...latitudes)];
 }
-
-/** One point per numbered plot, where its number is written. */
-export function numberFeatures(numbers: readonly { number: number; position: Position }[]): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: numbers.map(({ number, position }) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: position },
-      properties: { number },
-    })),
-  };
-}

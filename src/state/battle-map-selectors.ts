@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import { buildBattleMapSheet, type BattleMapSheet } from '../domain/battle-map-sheet';
+import { isFilterActive } from '../domain/filter';
+import { filteredSharesByTownship, shareOfSummary, type FilteredShare } from '../domain/filtered-share';
+import { measureMetrics } from '../domain/metrics';
 import { rankTownships, type TownshipRank } from '../domain/ranking';
-import { countyProgressFrom, progressByTownship, progressOfTownships, type MetricProgressSet } from '../domain/targets';
+import { countyProgressFrom, progressByTownship, type MetricProgressSet } from '../domain/targets';
 import { campaignOnAsOfDate } from './as-of';
 import { memoizeLast } from './memoize-last';
-import { usePlots, useShownFigures, useSummary, useVisiblePlots } from './selectors';
+import { usePlots, useShownFigures, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
 
 const NO_TARGETS = {};
@@ -20,22 +23,49 @@ export function useTownships(): string[] {
   return useMemo(() => [...progressByTownship(plots, targets).keys()], [plots, targets]);
 }
 
-// Shared by every component that asks, like the filtered plots: one pass per filter change.
-const townshipProgressOf = memoizeLast(progressOfTownships);
+// Shared by every component that asks. Targets belong to all plots, so progress and ranking
+// depend on the plots only and a filter change does not recompute them.
+const townshipProgressOf = memoizeLast(progressByTownship);
 const rankingOf = memoizeLast(rankTownships);
+const countyMetricsOf = memoizeLast(measureMetrics);
 const countyProgressOf = memoizeLast(countyProgressFrom);
+const sharesOf = memoizeLast((progress: Map<string, MetricProgressSet>, shown: ReturnType<typeof useShownFigures>['byTownship']) =>
+  filteredSharesByTownship(progress.keys(), shown),
+);
+const countyShareOf = memoizeLast(shareOfSummary);
 
-/** Each township's progress against its targets, following the filter. */
+/** Each township's progress against its targets, measured on all its plots whatever the filter. */
 export function useTownshipProgress(): Map<string, MetricProgressSet> {
-  return townshipProgressOf(useShownFigures().byTownship, useTargets());
+  return townshipProgressOf(usePlots(), useTargets());
 }
 
+/** Townships ranked on all their plots: a filter never re-ranks them. */
 export function useRanking(): TownshipRank[] {
   return rankingOf(useTownshipProgress());
 }
 
+/** County progress on all plots, whatever the filter. */
 export function useCountyProgress(): MetricProgressSet {
-  return countyProgressOf(useSummary().metrics, useTargets());
+  return countyProgressOf(countyMetricsOf(usePlots()), useTargets());
+}
+
+function useFilterActive(): boolean {
+  return useAppStore((state) => isFilterActive(state.filter));
+}
+
+/** What of each township the filter shows, or null with no filter. */
+export function useTownshipShares(): Map<string, FilteredShare> | null {
+  const active = useFilterActive();
+  const progress = useTownshipProgress();
+  const shares = sharesOf(progress, useShownFigures().byTownship);
+  return active ? shares : null;
+}
+
+/** What of the county the filter shows, or null with no filter. */
+export function useCountyShare(): FilteredShare | null {
+  const active = useFilterActive();
+  const share = countyShareOf(useShownFigures().summary);
+  return active ? share : null;
 }
 
 /** The battle map of one township, or null before a campaign is loaded. */

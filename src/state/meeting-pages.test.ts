@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingKeyAction, meetingPages, stepMeetingPage } from './meeting-pages';
+import { meetingKeyAction, meetingPages, rankingSlideCount, rankingSlideRows, stepMeetingPage } from './meeting-pages';
 import { OVERVIEW } from './view';
 
 const pages = meetingPages(['史桥镇', '梅溪镇']);
@@ -28,5 +28,17 @@ describe('meeting pages', () => {
     expect(['ArrowLeft', 'PageUp'].map(meetingKeyAction)).toEqual(['previous', 'previous']);
     expect(meetingKeyAction('Escape')).toBe('leave');
     expect(meetingKeyAction('a')).toBeNull();
+  });
+
+  it('pages a ranking of 45 townships onto as many slides as it takes, in rank order', () => {
+    const townships = Array.from({ length: 45 }, (_, index) => `镇${index + 1}`);
+    const slides = rankingSlideCount(45, 14);
+    expect(slides).toBe(4);
+    const all = meetingPages(townships, slides);
+    expect(all.slice(45)).toEqual([{ kind: 'ranking' }, { kind: 'ranking', page: 2 }, { kind: 'ranking', page: 3 }, { kind: 'ranking', page: 4 }]);
+    const rows = [1, 2, 3, 4].map((page) => rankingSlideRows(45, 14, page));
+    expect(rows.map(({ first, last }) => [first, last])).toEqual([[0, 14], [14, 28], [28, 42], [42, 45]]);
+    expect(rankingSlideRows(45, 14, 9)).toEqual({ first: 42, last: 45, page: 4 });
+    expect(stepMeetingPage(all, all[45], 1)).toEqual({ kind: 'ranking', page: 2 });
   });
 });

@@ -1,8 +1,26 @@
 import { sameView, type AppView } from './view';
 
-/** The pages a meeting steps through: each township's battle map, then the ranking. */
-export function meetingPages(townships: readonly string[]): AppView[] {
-  return [...townships.map((township): AppView => ({ kind: 'township', township })), { kind: 'ranking' }];
+/**
+ * The pages a meeting steps through: each township's battle map, then the ranking, on as many
+ * slides as it takes (`rankingSlides`, see `rankingSlideCount`), each slide in rank order.
+ */
+export function meetingPages(townships: readonly string[], rankingSlides = 1): AppView[] {
+  const ranking = Array.from({ length: Math.max(1, rankingSlides) }, (_, index): AppView =>
+    index === 0 ? { kind: 'ranking' } : { kind: 'ranking', page: index + 1 },
+  );
+  return [...townships.map((township): AppView => ({ kind: 'township', township })), ...ranking];
+}
+
+/** How many slides a ranking of `rows` townships takes at `rowsPerSlide` a slide. */
+export function rankingSlideCount(rows: number, rowsPerSlide: number): number {
+  return Math.max(1, Math.ceil(rows / Math.max(1, rowsPerSlide)));
+}
+
+/** The rows of one ranking slide (page 1, 2 …), the last slide when the page is past the end. */
+export function rankingSlideRows(rows: number, rowsPerSlide: number, page: number): { first: number; last: number; page: number } {
+  const perSlide = Math.max(1, rowsPerSlide);
+  const shown = Math.min(Math.max(1, page), rankingSlideCount(rows, perSlide));
+  return { first: (shown - 1) * perSlide, last: Math.min(rows, shown * perSlide), page: shown };
 }
 
 /**

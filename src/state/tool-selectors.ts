@@ -35,9 +35,27 @@ export function useLedgerRows(): readonly Plot[] {
   const plots = usePlots();
   const visible = useVisiblePlots();
   const hidden = useHiddenPlots();
+  const township = useLedgerTownship();
   // Unsorted, the ledger is in file order, which the plots that pass the filter already are.
-  if (sort === null && isInFileOrder(plots)) return visible;
-  return ledgerOf(sortedOf(plots, sort), hidden);
+  const rows = sort === null && isInFileOrder(plots) ? visible : ledgerOf(sortedOf(plots, sort), hidden);
+  return rowsInTownshipOf(rows, township);
+}
+
+const rowsInTownshipOf = memoizeLast(plotsOfTownship);
+const plotsInTownshipOf = memoizeLast(plotsOfTownship);
+
+function plotsOfTownship(plots: readonly Plot[], township: string | null): readonly Plot[] {
+  return township === null ? plots : plots.filter((plot) => plot.township === township);
+}
+
+/** On a township's battle map the ledger under the map and its exports are that township's, like the side ledger. */
+export function useLedgerTownship(): string | null {
+  return useAppStore((state) => (state.view.kind === 'township' ? state.view.township : null));
+}
+
+/** The plots the ledger's exports write: those passing the filter, of the battle map's township if on one. */
+export function useLedgerPlots(): readonly Plot[] {
+  return plotsInTownshipOf(useVisiblePlots(), useLedgerTownship());
 }
 
 const NOTHING_PICKED: readonly Plot[] = [];

@@ -45,7 +45,8 @@ export const useToolStore = create<ToolState & ToolActions>()((set) => ({
   picked: NOTHING_PICKED,
   drawing: null,
   measurement: null,
-  filterOpen: true,
+  // Open where the screen leaves the map room beside it; a tab opens it on smaller screens.
+  filterOpen: window.matchMedia('(min-width: 1500px)').matches,
   ledgerOpen: false,
   ledgerSort: null,
   flight: null,

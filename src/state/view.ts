@@ -2,21 +2,25 @@
 export type AppView =
   | { kind: 'overview' }
   | { kind: 'township'; township: string }
-  | { kind: 'ranking' };
+  /** The ranking; in a meeting it may take several slides (page 2, 3 …; the first has none). */
+  | { kind: 'ranking'; page?: number };
 
 export const OVERVIEW: AppView = { kind: 'overview' };
 
 const VIEW_KEY = 'view';
 const TOWNSHIP_KEY = 'township';
+const PAGE_KEY = 'page';
 
 export function viewToSearchParams(view: AppView, params: URLSearchParams): URLSearchParams {
   params.delete(VIEW_KEY);
   params.delete(TOWNSHIP_KEY);
+  params.delete(PAGE_KEY);
   if (view.kind === 'township') {
     params.set(VIEW_KEY, 'township');
     params.set(TOWNSHIP_KEY, view.township);
   } else if (view.kind === 'ranking') {
     params.set(VIEW_KEY, 'ranking');
+    if (view.page !== undefined && view.page > 1) params.set(PAGE_KEY, String(view.page));
   }
   return params;
 }
@@ -25,11 +29,15 @@ export function viewFromSearchParams(params: URLSearchParams): AppView {
   const kind = params.get(VIEW_KEY);
   const township = params.get(TOWNSHIP_KEY);
   if (kind === 'township' && township) return { kind: 'township', township };
-  if (kind === 'ranking') return { kind: 'ranking' };
+  if (kind === 'ranking') {
+    const page = Number(params.get(PAGE_KEY));
+    return Number.isInteger(page) && page > 1 ? { kind: 'ranking', page } : { kind: 'ranking' };
+  }
   return OVERVIEW;
 }
 
 export function sameView(a: AppView, b: AppView): boolean {
-  if (a.kind !== b.kind) return false;
-  return a.kind !== 'township' || a.township === (b as { township: string }).township;
+  if (a.kind === 'township' && b.kind === 'township') return a.township === b.township;
+  if (a.kind === 'ranking' && b.kind === 'ranking') return (a.page ?? 1) === (b.page ?? 1);
+  return a.kind === b.kind;
 }

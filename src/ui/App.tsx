@@ -5,7 +5,7 @@ import { FilterPanel } from './FilterPanel';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { Header } from './Header';
 import { LedgerPanel } from './LedgerPanel';
-import { MapOverlays } from './MapOverlays';
+import { MapOverlays, MapStrip } from './MapOverlays';
 import { MapPanel } from './MapPanel';
 import { MeetingBar } from './MeetingBar';
 import { Notice } from './Notice';
@@ -48,6 +48,7 @@ export function App() {
           <FilterPanel />
         </PanelBoundary>
         <div className="map-column">
+          <MapStrip />
           <div className="map-area">
             <PanelBoundary name="map">
               <MapPanel />

@@ -13,7 +13,7 @@ export function BattleMapSide({ township }: { township: string }) {
   if (!sheet) return null;
   return (
     <>
-      <TargetsPanel progress={sheet.progress} title={text('townshipTargets')} testId="township-targets" />
+      <TargetsPanel progress={sheet.progress} share={sheet.filteredShare} title={text('townshipTargets')} testId="township-targets" />
       <TrendChart township={township} />
       <VillageBreakdownTable villages={sheet.villages} stages={sheet.campaign.stages} />
       <section className="panel ledger" aria-label={text('ledger')}>

@@ -27,7 +27,7 @@ export function FilterChips() {
         {language === 'zh' ? '：' : ':'}
       </span>
       {filterChips(filter, stages, language).map((chip) => (
-        <button key={chip.key} type="button" className="filter-chip" title={text('clearFilter')} onClick={() => setFilter(chip.without)}>
+        <button key={chip.key} type="button" className="filter-chip" title={text('clearCondition')} onClick={() => setFilter(chip.without)}>
           {chip.label} <span aria-hidden="true">×</span>
         </button>
       ))}

@@ -1,3 +1,4 @@
+import { isAreaRangeReversed } from '../domain/area-range';
 import { formatGroupValue } from '../domain/format';
 import type { PlotFilter } from '../domain/filter';
 import type { StageKey } from '../domain/types';
@@ -136,6 +137,11 @@ export function FilterPanel() {
             onChange={(event) => changeFilter({ maxAreaMu: numberOrNull(event.target.value) })}
           />
         </div>
+        {isAreaRangeReversed(filter) && (
+          <p className="filter-warning" role="alert" data-testid="area-range-reversed">
+            {text('areaRangeReversed')}
+          </p>
+        )}
       </fieldset>
       <label className="filter-option filter-overdue">
         <input type="checkbox" checked={filter.overdueOnly} data-testid="filter-overdue" onChange={(event) => changeFilter({ overdueOnly: event.target.checked })} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { campaignOnAsOfDate } from '../state/as-of';
 import { useAppStore } from '../state/store';
 import { AsOfControl } from './time/AsOfControl';
@@ -16,6 +17,8 @@ export function Header() {
   const campaignName = campaign ? (language === 'zh' ? campaign.name : campaign.nameEn || campaign.name) : text('appName');
   const title = campaign && view.kind === 'township' ? battleMapTitle(view.township, campaign, language) : campaignName;
   const viewName = view.kind === 'overview' ? text('overview') : view.kind === 'ranking' ? text('ranking') : null;
+  // On a narrow screen the actions fold behind 更多; wide screens show them in a row.
+  const [actionsOpen, setActionsOpen] = useState(false);
 
   return (
     <header className="app-header">
@@ -36,17 +39,28 @@ export function Header() {
           </p>
         )}
       </div>
-      <div className="header-actions">
-        <ViewActions />
-        <ImportEntry />
+      <div className={`header-actions${actionsOpen ? ' header-actions-open' : ''}`}>
         <button
           type="button"
-          className="header-button"
-          lang={language === 'zh' ? 'en' : 'zh'}
-          onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+          className="header-button header-more"
+          aria-expanded={actionsOpen}
+          data-testid="header-more"
+          onClick={() => setActionsOpen(!actionsOpen)}
         >
-          {text('language')}
+          {text('moreActions')} {actionsOpen ? '▴' : '▾'}
         </button>
+        <div className="header-actions-list" data-testid="header-actions">
+          <ViewActions />
+          <ImportEntry />
+          <button
+            type="button"
+            className="header-button"
+            lang={language === 'zh' ? 'en' : 'zh'}
+            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+          >
+            {text('language')}
+          </button>
+        </div>
       </div>
     </header>
   );

@@ -3,9 +3,9 @@ import { formatMu } from '../domain/format';
 import { isOverdue } from '../domain/overdue';
 import type { SortColumn } from '../domain/sort-plots';
 import type { Plot } from '../domain/types';
-import { useReportingDate, useSummary, useVisiblePlots, useStages } from '../state/selectors';
+import { useReportingDate, useSummary, useStages } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { useLedgerRows } from '../state/tool-selectors';
+import { useLedgerPlots, useLedgerRows, useLedgerTownship } from '../state/tool-selectors';
 import { useToolStore } from '../state/tool-store';
 import { exportLedgerCsv, exportPlotsGeoJson } from './export-files';
 import { stageLabel, useLanguage, useText, type TextKey } from './i18n';
@@ -16,17 +16,19 @@ import './staff-tools.css';
 
 const ROW_HEIGHT = 30;
 
+/** Key columns first (序号, 企业名称, 阶段, 面积, 逾期): a narrow screen scrolls sideways for the rest. */
 const COLUMNS: readonly { key: TextKey; sort: SortColumn | null; number?: boolean }[] = [
   { key: 'number', sort: null, number: true },
-  { key: 'plotId', sort: 'id' },
   { key: 'enterprise', sort: 'name' },
+  { key: 'stage', sort: 'stage' },
+  { key: 'areaMu', sort: 'areaMu', number: true },
+  { key: 'overdue', sort: null },
+  { key: 'deadline', sort: 'deadline' },
+  { key: 'plotId', sort: 'id' },
   { key: 'township', sort: 'township' },
   { key: 'village', sort: 'village' },
   { key: 'industry', sort: 'industry' },
-  { key: 'stage', sort: 'stage' },
-  { key: 'areaMu', sort: 'areaMu', number: true },
   { key: 'officer', sort: 'officer' },
-  { key: 'deadline', sort: 'deadline' },
 ];
 
 /**
@@ -48,8 +50,10 @@ export function LedgerPanel() {
   const stages = useStages();
   const loaded = useAppStore((state) => state.data !== null);
   const rows = useLedgerRows();
-  const visible = useVisiblePlots();
+  const visible = useLedgerPlots();
+  const township = useLedgerTownship();
   const summary = useSummary();
+  const count = township === null ? { plots: summary.plotCount, mu: summary.areaMu } : { plots: visible.length, mu: visible.reduce((sum, plot) => sum + plot.areaMu, 0) };
   const reportingDate = useReportingDate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last, totalHeight, scrollToRow } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, open);
@@ -82,7 +86,8 @@ export function LedgerPanel() {
           {open ? '▾' : '▸'} {text('ledger')}
         </button>
         <span className="ledger-count" data-testid="ledger-count">
-          {summary.plotCount} {text('plotsUnit')} · {formatMu(summary.areaMu)} {text('mu')}
+          {township !== null && `${township} `}
+          {count.plots} {text('plotsUnit')} · {formatMu(count.mu)} {text('mu')}
         </span>
         <span className="ledger-actions">
           <BulkEditButton plots={visible} label="bulkEditFiltered" testId="bulk-edit-filtered" />
@@ -134,21 +139,19 @@ export function LedgerPanel() {
                     onDoubleClick={() => editPlot(plot)}
                   >
                     <span role="cell" className="number">{position + 1}</span>
-                    <span role="cell">{plot.id}</span>
                     <span role="cell" title={plot.name}>{plot.name}</span>
-                    <span role="cell">{plot.township}</span>
-                    <span role="cell">{plot.village}</span>
-                    <span role="cell">{plot.industry}</span>
                     <span role="cell">
                       <span className="swatch" style={{ background: stage?.color }} aria-hidden="true" />
                       {stage ? stageLabel(stage, language) : plot.stage}
                     </span>
                     <span role="cell" className="number">{formatMu(plot.areaMu)}</span>
+                    <span role="cell">{overdue && <strong className="overdue-mark">{text('overdue')}</strong>}</span>
+                    <span role="cell">{plot.deadline ?? ''}</span>
+                    <span role="cell">{plot.id}</span>
+                    <span role="cell">{plot.township}</span>
+                    <span role="cell">{plot.village}</span>
+                    <span role="cell">{plot.industry}</span>
                     <span role="cell" title={plot.officer}>{plot.officer}</span>
-                    <span role="cell">
-                      {plot.deadline ?? ''}
-                      {overdue && <strong className="overdue-mark"> {text('overdue')}</strong>}
-                    </span>
                   </div>
                 );
               })}

@@ -7,7 +7,8 @@ import { stageLabel, useLanguage, useText, type TextKey } from './i18n';
 // One empty list, so the store selector returns the same value while nothing is loaded.
 const NO_STAGES: readonly StageDefinition[] = [];
 
-export const LEDGER_COLUMNS: readonly TextKey[] = ['number', 'enterprise', 'village', 'industry', 'areaMu', 'stage', 'officer', 'deadline'];
+/** Key columns first (序号, 企业名称, 阶段, 面积, 逾期): a narrow screen scrolls sideways for the rest. */
+export const LEDGER_COLUMNS: readonly TextKey[] = ['number', 'enterprise', 'stage', 'areaMu', 'overdue', 'deadline', 'village', 'industry', 'officer'];
 
 /** The battle map's ledger: one row per numbered plot, overdue plots marked in words and colour. */
 export function LedgerTable({
@@ -48,18 +49,16 @@ export function LedgerTable({
         {rows.map((row) => (
           <tr key={row.plot.index} className={row.overdue ? 'overdue' : undefined} onClick={() => selectPlot(row.plot.index)}>
             <td className="number">{row.number}</td>
-            <td>{row.plot.name}</td>
-            <td>{row.plot.village}</td>
-            <td>{row.plot.industry}</td>
-            <td className="number">{formatMu(row.plot.areaMu)}</td>
+            <td className="enterprise" title={row.plot.name}>{row.plot.name}</td>
             <td>
               <StageCell stages={stages} stage={row.plot.stage} language={language} />
             </td>
+            <td className="number">{formatMu(row.plot.areaMu)}</td>
+            <td className="overdue-cell">{row.overdue ? text('overdue') : ''}</td>
+            <td className="deadline">{row.plot.deadline ?? ''}</td>
+            <td>{row.plot.village}</td>
+            <td>{row.plot.industry}</td>
             <td>{row.plot.officer}</td>
-            <td className="deadline">
-              {row.plot.deadline ?? ''}
-              {row.overdue && <strong className="overdue-mark">{text('overdue')}</strong>}
-            </td>
           </tr>
         ))}
       </tbody>

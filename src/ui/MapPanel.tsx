@@ -5,6 +5,8 @@ import { useLoadingStore } from '../state/loading-store';
 import { useAppStore } from '../state/store';
 import { useText } from './i18n';
 import { useMapFocus } from './use-map-focus';
+import { useMapInsets } from './use-map-insets';
+import { useTownshipFilterFrame } from './use-township-filter-frame';
 import { mapToolCallbacks, useMapTools } from './use-map-tools';
 
 /** Hosts the map and hands it the state it should show. */
@@ -48,6 +50,8 @@ export function MapPanel() {
   }, [focus, data]);
 
   useMapTools(viewRef, data);
+  useTownshipFilterFrame(viewRef);
+  useMapInsets(containerRef, viewRef, data !== null);
 
   const stagesOnDate = useAppStore(stagesOnDateOf);
   const asOfDate = useAppStore(asOfDateOf);

@@ -1,5 +1,5 @@
-import { useTownships } from '../state/battle-map-selectors';
-import { meetingPages, stepMeetingPage } from '../state/meeting-pages';
+import { useMeetingPages } from '../state/meeting-layout';
+import { stepMeetingPage } from '../state/meeting-pages';
 import { sameView } from '../state/view';
 import { useAppStore } from '../state/store';
 import { useText } from './i18n';
@@ -10,7 +10,7 @@ export function MeetingBar() {
   const text = useText();
   const view = useAppStore((state) => state.view);
   const setView = useAppStore((state) => state.setView);
-  const pages = meetingPages(useTownships());
+  const pages = useMeetingPages();
   const position = pages.findIndex((page) => sameView(page, view));
   return (
     <nav className="meeting-bar" aria-label={text('meetingMode')} data-testid="meeting-bar">

@@ -1,63 +1,70 @@
 import { useRef } from 'react';
-import { formatCompletion } from '../domain/format';
-import { METRIC_DEFINITIONS } from '../domain/metrics';
-import { useRanking, useTownshipProgress } from '../state/battle-map-selectors';
+import { useRanking, useTownshipProgress, useTownshipShares } from '../state/battle-map-selectors';
 import { useAppStore } from '../state/store';
 import { useLanguage, useText } from './i18n';
-import { nameColumnEm } from './ranking-columns';
+import { nameColumnEm, rankingColumns } from './ranking-columns';
 import { useRowsInSight } from './use-rows-in-sight';
 import { GAIN_METRICS, PaceMark, RankChangeCell, WeeklyGainCells, WeeklyGainHeaders, useWeeklyColumns } from './time/weekly-columns';
 
+/** A part of the ranking, in rank order: one meeting slide's rows. */
+export interface RankingSlice {
+  first: number;
+  last: number;
+}
+
 /**
- * Townships by completion, best first; a row opens that township's battle map.
- * A filter change rewrites most of its cells, so the table keeps that cheap: fixed column
- * widths (an auto-sized table would measure every cell again), and only the rows in sight
- * rendered, with gaps of the same height standing for the rest.
+ * Townships by completion on all their plots, best first; a row opens that township's battle
+ * map. With a filter, the filter's share of each township stands beside it, unranked.
+ * A filter change rewrites cells, so the table keeps that cheap: fixed column widths (an
+ * auto-sized table would measure every cell again), and only the rows in sight rendered, with
+ * gaps of the same height standing for the rest. A meeting slide passes its `slice` instead.
  */
-export function RankingTable() {
+export function RankingTable({ slice }: { slice?: RankingSlice } = {}) {
   const text = useText();
   const language = useLanguage();
   const ranking = useRanking();
   const progress = useTownshipProgress();
+  const shares = useTownshipShares();
   const setView = useAppStore((state) => state.setView);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const { first, last, rowHeight } = useRowsInSight(bodyRef, ranking.length);
+  const inSight = useRowsInSight(bodyRef, slice ? 0 : ranking.length);
+  const { first, last, rowHeight } = slice ? { ...slice, rowHeight: 0 } : inSight;
+  const columns = rankingColumns(shares !== null);
   const weekly = useWeeklyColumns();
-  const columnCount = METRIC_DEFINITIONS.length + 4 + (weekly.wide ? GAIN_METRICS.length + 1 : 0);
+  const columnCount = columns.length + 3 + (weekly.wide ? GAIN_METRICS.length + 1 : 0);
+  const gaps = !slice;
   return (
-    <section className="panel ranking" aria-label={text('ranking')}>
-      <h2>{text('ranking')}</h2>
-      <table className="ranking-table" data-testid="ranking" aria-rowcount={ranking.length + 1}>
-        <colgroup>
-          <col className="rank-column" />
-          <col className="rank-change-column" />
-          <col style={{ width: `${nameColumnEm(ranking.map((entry) => entry.township))}em` }} />
-          {METRIC_DEFINITIONS.map((definition) => (
-            <col key={definition.key} />
+    <table className="ranking-table" data-testid="ranking" aria-rowcount={ranking.length + 1} data-columns={columnCount}>
+      <colgroup>
+        <col className="rank-column" />
+        <col className="rank-change-column" />
+        <col style={{ width: `${nameColumnEm(ranking.map((entry) => entry.township))}em` }} />
+        {columns.map((column) => (
+          <col key={column.key} style={column.widthEm ? { width: `${column.widthEm}em` } : undefined} />
+        ))}
+        {weekly.wide && GAIN_METRICS.map((key) => <col key={key} />)}
+        {weekly.wide && <col className="pace-column" />}
+      </colgroup>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col" className="number">{text('rank')}</th>
+          <th scope="col" className="number" title={text('rankChange')}>{text('rankChangeShort')}</th>
+          <th scope="col">{text('township')}</th>
+          {columns.map((column) => (
+            <th key={column.key} scope="col" className={`number column-${column.key}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+              {column.header[language]}
+            </th>
           ))}
-          <col />
-          {weekly.wide && GAIN_METRICS.map((key) => <col key={key} />)}
-          {weekly.wide && <col className="pace-column" />}
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col" className="number">{text('rank')}</th>
-            <th scope="col" className="number" title={text('rankChange')}>{text('rankChangeShort')}</th>
-            <th scope="col">{text('township')}</th>
-            {METRIC_DEFINITIONS.map((definition) => (
-              <th key={definition.key} scope="col" className="number">
-                {language === 'zh' ? definition.label : definition.labelEn}
-              </th>
-            ))}
-            <th scope="col" className="number">{text('overall')}</th>
-            {weekly.wide && <WeeklyGainHeaders />}
-            {weekly.wide && <th scope="col">{text('timeProportional')}</th>}
-          </tr>
-        </thead>
-        <tbody ref={bodyRef}>
-          {first > 0 && <RowGap rows={first} rowHeight={rowHeight} columns={columnCount} />}
-          {/* Rows keyed by place: when the filter reorders townships, cells change text in place. */}
-          {ranking.slice(first, last).map((entry, offset) => (
+          {weekly.wide && <WeeklyGainHeaders />}
+          {weekly.wide && <th scope="col">{text('timeProportional')}</th>}
+        </tr>
+      </thead>
+      <tbody ref={bodyRef}>
+        {gaps && first > 0 && <RowGap rows={first} rowHeight={rowHeight} columns={columnCount} />}
+        {/* Rows keyed by place: when the ranking changes, cells change text in place. */}
+        {ranking.slice(first, last).map((entry, offset) => {
+          const row = { entry, progress: progress.get(entry.township), share: shares?.get(entry.township) ?? null };
+          return (
             <tr key={first + offset} aria-rowindex={first + offset + 2} data-township={entry.township}>
               <td className="number rank">{entry.rank ?? '—'}</td>
               <RankChangeCell row={weekly.rows.get(entry.township)} />
@@ -70,26 +77,23 @@ export function RankingTable() {
                   {entry.township}
                 </button>
               </th>
-              {METRIC_DEFINITIONS.map((definition) => {
-                const completion = progress.get(entry.township)?.[definition.key].completion ?? null;
+              {columns.map((column) => {
+                const cell = column.cell(row, language);
                 return (
-                  <td key={definition.key} className={`number${completion !== null && completion > 1 ? ' exceeded' : ''}`}>
-                    {formatCompletion(completion, language)}
+                  <td key={column.key} className={`number${cell.className ? ` ${cell.className}` : ''}`}>
+                    {cell.text}
+                    {column.key === 'overall' && !weekly.wide && <PaceMark row={weekly.rows.get(entry.township)} full={false} />}
                   </td>
                 );
               })}
-              <td className="number overall">
-                {formatCompletion(entry.score, language)}
-                {!weekly.wide && <PaceMark row={weekly.rows.get(entry.township)} full={false} />}
-              </td>
               {weekly.wide && <WeeklyGainCells row={weekly.rows.get(entry.township)} />}
               {weekly.wide && <td data-column="pace"><PaceMark row={weekly.rows.get(entry.township)} full /></td>}
             </tr>
-          ))}
-          {last < ranking.length && <RowGap rows={ranking.length - last} rowHeight={rowHeight} columns={columnCount} />}
-        </tbody>
-      </table>
-    </section>
+          );
+        })}
+        {gaps && last < ranking.length && <RowGap rows={ranking.length - last} rowHeight={rowHeight} columns={columnCount} />}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,4 +1,5 @@
 import { formatCompletion, formatMu } from '../domain/format';
+import type { FilteredShare } from '../domain/filtered-share';
 import { METRIC_DEFINITIONS, type MetricDefinition } from '../domain/metrics';
 import type { MetricProgress, MetricProgressSet } from '../domain/targets';
 import { useLanguage, useText } from './i18n';
@@ -7,8 +8,16 @@ function formatAmount(value: number, definition: MetricDefinition): string {
   return definition.unit === 'mu' ? formatMu(value) : String(Math.round(value));
 }
 
-/** Target, done and completion for each metric, as figures and as a bar; past 100 % is marked 超额完成. */
-export function TargetsPanel({ progress, title, testId }: { progress: MetricProgressSet; title: string; testId: string }) {
+/**
+ * Target, done and completion for each metric, as figures and as a bar; past 100 % is marked 超额完成.
+ * Completion is on all the plots; with a filter, the filtered part's figure stands beside it.
+ */
+export function TargetsPanel({ progress, share = null, title, testId }: {
+  progress: MetricProgressSet;
+  share?: FilteredShare | null;
+  title: string;
+  testId: string;
+}) {
   const text = useText();
   const language = useLanguage();
   return (
@@ -25,7 +34,13 @@ export function TargetsPanel({ progress, title, testId }: { progress: MetricProg
         </thead>
         <tbody>
           {METRIC_DEFINITIONS.map((definition) => (
-            <TargetRow key={definition.key} definition={definition} progress={progress[definition.key]} language={language} />
+            <TargetRow
+              key={definition.key}
+              definition={definition}
+              progress={progress[definition.key]}
+              filtered={share ? share.metrics[definition.key] : null}
+              language={language}
+            />
           ))}
         </tbody>
       </table>
@@ -33,7 +48,12 @@ export function TargetsPanel({ progress, title, testId }: { progress: MetricProg
   );
 }
 
-function TargetRow({ definition, progress, language }: { definition: MetricDefinition; progress: MetricProgress; language: 'zh' | 'en' }) {
+function TargetRow({ definition, progress, filtered, language }: {
+  definition: MetricDefinition;
+  progress: MetricProgress;
+  filtered: number | null;
+  language: 'zh' | 'en';
+}) {
   const text = useText();
   const unit = definition.unit === 'mu' ? text('mu') : text('enterprisesUnit');
   const exceeded = progress.completion !== null && progress.completion > 1;
@@ -43,7 +63,14 @@ function TargetRow({ definition, progress, language }: { definition: MetricDefin
       <tr className="target-figures" data-metric={definition.key} data-exceeded={exceeded}>
         <th scope="row">{language === 'zh' ? definition.label : definition.labelEn}</th>
         <td className="number">{progress.target === null ? '—' : `${formatAmount(progress.target, definition)} ${unit}`}</td>
-        <td className="number">{`${formatAmount(progress.done, definition)} ${unit}`}</td>
+        <td className="number">
+          {`${formatAmount(progress.done, definition)} ${unit}`}
+          {filtered !== null && (
+            <span className="filtered-share" data-testid="filtered-share">
+              {text('filteredShare')} {`${formatAmount(filtered, definition)} ${unit}`}
+            </span>
+          )}
+        </td>
         <td className="number completion">
           {formatCompletion(progress.completion, language)}
           {exceeded && <span className="exceeded-badge">{text('exceeded')}</span>}

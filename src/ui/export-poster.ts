@@ -1,5 +1,6 @@
 import { battleMapTitle, type BattleMapSheet } from '../domain/battle-map-sheet';
 import { METRIC_DEFINITIONS } from '../domain/metrics';
+import { plotsBounds } from '../domain/plot-labels/plots-bounds';
 import type { Plot, PlotGeometry } from '../domain/types';
 import { canvasToPng, createPosterCanvas } from '../io/poster/create-poster-canvas';
 import { coordinateBounds, fitFrame, frameZoom, planTiles, polygonPositions, type Bounds } from '../io/poster/map-frame';
@@ -28,7 +29,10 @@ function isPolygonal(geometry: { type: string } | null | undefined): geometry is
   return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
 }
 
-function townshipBounds(data: PosterData, sheet: BattleMapSheet): Bounds | null {
+/** What the poster's map frames: the township's plots, not its empty fields; its boundary when no plot is shown. */
+function framedBounds(data: PosterData, sheet: BattleMapSheet): Bounds | null {
+  const plots = plotsBounds(sheet.rows.map((row) => row.plot));
+  if (plots) return plots;
   const feature = data.townships?.features.find((candidate) => candidate.properties?.name === sheet.township);
   if (feature && isPolygonal(feature.geometry)) return coordinateBounds(polygonPositions(feature.geometry));
   return coordinateBounds(sheet.rows.flatMap((row) => [...polygonPositions(row.plot.geometry)]));
@@ -85,7 +89,7 @@ export async function exportPoster(options: {
     stageCount: sheet.campaign.stages.length,
     metricCount: METRIC_DEFINITIONS.length,
   });
-  const bounds = townshipBounds(data, sheet) ?? [120, 30, 121, 31];
+  const bounds = framedBounds(data, sheet) ?? [120, 30, 121, 31];
   const frame = fitFrame(bounds, layout.map, mapPadding(layout));
   const tiles = planTiles(frame, MAX_MAP_TILE, layout.mapPixelRatio);
   onProgress({ step: 'map', fraction: 0.02 });

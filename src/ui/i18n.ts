@@ -162,6 +162,17 @@ const TEXT = {
     findingFlyHint: '点击在地图上查看',
     panelFailed: '此面板出错，其余部分仍可使用',
     panelRetry: '重试',
+    // Meeting-room layouts, plot numbers, print and filtered targets
+    filteredShare: '其中筛选部分',
+    rankingNothingMatches: '没有符合筛选条件的地块；排名按全部地块',
+    rankingPage: '第 {page}/{pages} 页',
+    legendChip: '图例',
+    moreActions: '更多',
+    closePopover: '关闭',
+    clearCondition: '移除此条件',
+    areaRangeReversed: '面积范围的下限大于上限',
+    printContinued: '台账共 {rows} 行，本页列出第 1–{shown} 行，第 {next} 行起见下页',
+    insetTitle: '放大图',
   },
   en: {
     appName: 'Battle Map',
@@ -322,6 +333,17 @@ const TEXT = {
     findingFlyHint: 'Click to see it on the map',
     panelFailed: 'This panel failed; the rest of the app still works',
     panelRetry: 'Try again',
+    // Meeting-room layouts, plot numbers, print and filtered targets
+    filteredShare: 'of which filtered',
+    rankingNothingMatches: 'No plot matches the filter; ranked on all plots',
+    rankingPage: 'page {page} of {pages}',
+    legendChip: 'Legend',
+    moreActions: 'More',
+    closePopover: 'Close',
+    clearCondition: 'Remove this condition',
+    areaRangeReversed: 'The lower area bound is above the upper one',
+    printContinued: '{rows} ledger rows: 1–{shown} on this page, {next} onwards on the next pages',
+    insetTitle: 'Detail',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

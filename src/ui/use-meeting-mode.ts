@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTownships } from '../state/battle-map-selectors';
+import { useMeetingPages } from '../state/meeting-layout';
 import { meetingKeyAction, meetingPages, stepMeetingPage } from '../state/meeting-pages';
 import { useAppStore } from '../state/store';
 
@@ -29,10 +30,10 @@ export function leaveMeeting(): void {
  */
 export function useMeetingMode(): void {
   const townships = useTownships();
+  const pages = useMeetingPages();
   const meeting = useAppStore((state) => state.meeting);
 
   useEffect(() => {
-    const pages = meetingPages(townships);
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
       if (!meeting) {
@@ -58,5 +59,5 @@ export function useMeetingMode(): void {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
-  }, [townships, meeting]);
+  }, [townships, pages, meeting]);
 }

@@ -1,7 +1,8 @@
 import type { BattleMapSheet } from '../../domain/battle-map-sheet';
 import { formatMu } from '../../domain/format';
 import { representativePoint } from '../../domain/outline';
-import { metresPerPixel, project, scaleBar, type MapFrame } from './map-frame';
+import { leaderStart, placeLabels, type Box, type LabelRequest } from '../../domain/plot-labels/place-labels';
+import { project, scaleBar, type MapFrame, type Rect } from './map-frame';
 import { LEGEND_ROW, LEGEND_COLUMNS, type PosterLayout } from './poster-layout';
 import { fitText, font, type PosterTexts } from './poster-texts';
 
@@ -15,37 +16,57 @@ function haloText(context: CanvasRenderingContext2D, text: string, x: number, y:
 }
 
 /**
- * A plot's number in proportion to the plot's size on the poster, between 3 and 11 units, so
- * that on small plots the number leaves the stage colour around it visible.
+ * A plot number's text size on the poster, in units (a thousandth of the poster's height):
+ * 10 units is 8.4 pt on A3 at 300 dpi (at least 7 pt, readable at arm's length) and grows
+ * with the paper on A1.
  */
-export function numberSize(plotSidePixels: number, unit: number): number {
-  return Math.min(11 * unit, Math.max(3 * unit, plotSidePixels * 0.35));
-}
+export const NUMBER_UNITS = 10;
 
-/** Every plot's number, drawn from the data at the poster's resolution. */
-export function drawMapLabels(context: CanvasRenderingContext2D, sheet: BattleMapSheet, frame: MapFrame, unit: number): void {
+/**
+ * Every plot's number, drawn from the data at the poster's resolution, none over another: on
+ * its plot where there is room, otherwise beside it with a leader line (the same placement as
+ * the screen's). Numbers stay clear of the north arrow and scale bar above and of the legend.
+ */
+export function drawMapLabels(context: CanvasRenderingContext2D, sheet: BattleMapSheet, frame: MapFrame, unit: number, legend: Rect): void {
   const { rect } = frame;
   context.save();
   context.beginPath();
   context.rect(rect.x, rect.y, rect.width, rect.height);
   context.clip();
+  const size = NUMBER_UNITS * unit;
+  context.font = font(size, true);
+  const requests: LabelRequest[] = sheet.rows.map((row) => {
+    const [x, y] = project(frame, representativePoint(row.plot.geometry));
+    return { id: row.number, x, y, width: context.measureText(String(row.number)).width + size * 0.4, height: size * 1.2 };
+  });
+  const room: Box = { left: rect.x + 4 * unit, top: rect.y + NUMBER_CLEAR_TOP * unit, right: rect.x + rect.width - 4 * unit, bottom: legend.y - 4 * unit };
+  const { placed, unplaced } = placeLabels(requests, room);
+  const byId = new Map(requests.map((request) => [request.id, request]));
+  // A number with no free place (a poster far too small) is still written, on its plot.
+  const labels = [...placed, ...unplaced.map((id) => {
+    const request = byId.get(id) as LabelRequest;
+    return { id, x: request.x, y: request.y, anchorX: request.x, anchorY: request.y, leader: false };
+  })];
+  context.strokeStyle = 'rgba(28,36,51,0.85)';
+  context.lineWidth = Math.max(1, 0.8 * unit);
+  for (const label of labels) {
+    if (!label.leader) continue;
+    const request = byId.get(label.id) as LabelRequest;
+    const [x, y] = leaderStart(label, request.width, request.height);
+    context.beginPath();
+    context.moveTo(label.anchorX, label.anchorY);
+    context.lineTo(x, y);
+    context.stroke();
+  }
   context.textAlign = 'center';
   context.textBaseline = 'middle';
   context.fillStyle = '#111111';
-  const pixelsPerMetre = 1 / metresPerPixel(frame);
-  for (const row of sheet.rows) {
-    const [x, y] = project(frame, representativePoint(row.plot.geometry));
-    const side = Math.sqrt(row.plot.areaM2) * pixelsPerMetre;
-    const size = numberSize(side, unit);
-    context.font = font(size, true);
-    const label = String(row.number);
-    const width = context.measureText(label).width;
-    // A number wider than its plot is written beside it, so the plot's stage colour still shows.
-    const offset = width > side * 0.7 ? side / 2 + width / 2 + unit : 0;
-    haloText(context, label, x + offset, y, size * 0.18);
-  }
+  for (const label of labels) haloText(context, String(label.id), label.x, label.y, size * 0.22);
   context.restore();
 }
+
+/** The band at the map's top, in units, that the north arrow and the scale bar take. */
+export const NUMBER_CLEAR_TOP = 100;
 
 /** The legend strip: each stage's colour, name, plots and mu, and the total, two to a row. */
 export function drawLegend(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {

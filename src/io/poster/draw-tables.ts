@@ -4,6 +4,11 @@ import { LEDGER_COLUMN_EMS, type PosterLayout } from './poster-layout';
 import { fitText, font, type PosterTexts } from './poster-texts';
 
 const OVERDUE_RED = '#b22222';
+/** Positions of columns in LEDGER_COLUMNS that are drawn differently. */
+const STAGE_COLUMN = 2;
+const AREA_COLUMN = 3;
+const OVERDUE_COLUMN = 4;
+const DEADLINE_COLUMN = 5;
 
 /** The ledger in side-by-side parts, each with its own header row; overdue rows in red with 逾期. */
 export function drawLedger(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {
@@ -35,8 +40,8 @@ export function drawLedger(context: CanvasRenderingContext2D, sheet: BattleMapSh
       context.fillRect(x0, y, groupWidth, rowHeight);
       context.font = font(fontSize, row.overdue);
       const cells = ledgerCells(row, texts);
-      drawCells(context, cells, widths, x0, y + rowHeight / 2, padding, (column) => (row.overdue && column === 7 ? OVERDUE_RED : '#1c2433'));
-      const stageX = x0 + widths.slice(0, 5).reduce((sum, width) => sum + width, 0) + padding;
+      drawCells(context, cells, widths, x0, y + rowHeight / 2, padding, (column) => (row.overdue && (column === OVERDUE_COLUMN || column === DEADLINE_COLUMN) ? OVERDUE_RED : '#1c2433'));
+      const stageX = x0 + widths.slice(0, STAGE_COLUMN).reduce((sum, width) => sum + width, 0) + padding;
       context.fillStyle = stageColours.get(row.plot.stage) ?? '#ffffff';
       context.fillRect(stageX, y + rowHeight * 0.22, fontSize * 0.9, rowHeight * 0.56);
       y += rowHeight;
@@ -50,8 +55,17 @@ export function drawLedger(context: CanvasRenderingContext2D, sheet: BattleMapSh
 
 function ledgerCells(row: LedgerRow, texts: PosterTexts): string[] {
   const { plot } = row;
-  const deadline = `${plot.deadline ?? ''}${row.overdue ? ` ${texts.overdue}` : ''}`;
-  return [String(row.number), plot.name, plot.village, plot.industry, formatMu(plot.areaMu), texts.stageLabels[plot.stage] ?? plot.stage, plot.officer, deadline];
+  return [
+    String(row.number),
+    plot.name,
+    texts.stageLabels[plot.stage] ?? plot.stage,
+    formatMu(plot.areaMu),
+    row.overdue ? texts.overdue : '',
+    plot.deadline ?? '',
+    plot.village,
+    plot.industry,
+    plot.officer,
+  ];
 }
 
 /** Right-aligned numbers (序号, 面积), everything else left-aligned; a stage cell leaves room for its swatch. */
@@ -68,8 +82,8 @@ function drawCells(
   let x = x0;
   cells.forEach((cell, column) => {
     const width = widths[column];
-    const numeric = column === 0 || column === 4;
-    const indent = column === 5 ? padding * 5 : padding;
+    const numeric = column === 0 || column === AREA_COLUMN;
+    const indent = column === STAGE_COLUMN ? padding * 5 : padding;
     context.fillStyle = colour(column);
     context.textAlign = numeric ? 'right' : 'left';
     const text = fitText(context, cell, width - indent - padding);

@@ -1,7 +1,10 @@
 import type { Padding, Rect } from './map-frame';
 
-/** Widths of the ledger's columns in em: 序号, 企业名称, 村, 行业, 面积(亩), 阶段, 责任人, 时间节点. */
-export const LEDGER_COLUMN_EMS = [2.6, 10, 3.8, 4.4, 4.2, 4.6, 5.4, 8.2] as const;
+/**
+ * Widths of the ledger's columns in em, in the order of LEDGER_COLUMNS: 序号, 企业名称, 阶段, 面积(亩),
+ * 逾期, 时间节点, 村, 行业, 责任人. The stage column holds its swatch and a four-character stage word.
+ */
+export const LEDGER_COLUMN_EMS = [2.6, 9, 6, 4.4, 2.8, 6, 3.8, 4.2, 5.4] as const;
 const LEDGER_EMS = LEDGER_COLUMN_EMS.reduce((sum, em) => sum + em, 0);
 const LEDGER_GROUP_GAP_EMS = 1.5;
 /** Legend entries per row, and the height of a row in units. */
@@ -104,7 +107,7 @@ export function posterLayout(width: number, height: number, content: PosterConte
 
 /**
  * Splits the ledger into as many side-by-side parts as gives the largest type that fits both
- * the height (all rows) and the width (all eight columns), at most 18 units.
+ * the height (all rows) and the width (all nine columns), at most 18 units.
  */
 export function ledgerLayout(rect: Rect, rowCount: number, unit: number): LedgerLayout {
   const titleHeight = 34 * unit;
@@ -132,8 +135,12 @@ export function ledgerLayout(rect: Rect, rowCount: number, unit: number): Ledger
   return best;
 }
 
-/** Room left around the township on the map: north arrow and scale bar above, the legend strip below. */
+/**
+ * Room left around the township's plots on the map: north arrow and scale bar above, the legend
+ * strip below, and on every side room for numbers placed beside their plots.
+ */
 export function mapPadding(layout: PosterLayout): Padding {
   const { unit, legend, map } = layout;
-  return { top: 110 * unit, right: 30 * unit, bottom: map.y + map.height - legend.y + 20 * unit, left: 30 * unit };
+  const numbers = 50 * unit;
+  return { top: 100 * unit + numbers, right: numbers, bottom: map.y + map.height - legend.y + numbers, left: numbers };
 }

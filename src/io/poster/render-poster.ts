@@ -37,7 +37,7 @@ export function renderPoster(context: CanvasRenderingContext2D, input: PosterInp
   context.fillText(subtitle, layout.subtitle.x, layout.subtitle.y);
 
   context.drawImage(input.mapImage, map.x, map.y, map.width, map.height);
-  drawMapLabels(context, sheet, frame, unit);
+  drawMapLabels(context, sheet, frame, unit, layout.legend);
   context.strokeStyle = '#1c2433';
   context.lineWidth = 2 * unit;
   context.strokeRect(map.x, map.y, map.width, map.height);
