@@ -1,3 +1,4 @@
+import { jsonText } from '../domain/value-text';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Plot, PlotGeometry } from '../domain/types';
 
@@ -13,5 +14,5 @@ export function plotsGeoJson(plots: readonly Plot[]): FeatureCollection<PlotGeom
 }
 
 export function plotsGeoJsonText(plots: readonly Plot[]): string {
-  return JSON.stringify(plotsGeoJson(plots));
+  return jsonText(plotsGeoJson(plots));
 }
