@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { allPairsConflict, distinctCorners, random } from './test-fixtures/ring-conflict-reference';
 import { squareRing } from './test-fixtures/plot-features';
 import { edgesIntersect, findRingSelfIntersection, selfIntersectionIssue } from './validate-self-intersection';
 
@@ -56,5 +57,27 @@ describe('selfIntersectionIssue', () => {
     expect(issue).toMatchObject({ severity: 'error', code: 'ring-self-intersection' });
     expect(issue?.zh).toBe('第 2 部分第 1 个内环自相交：第 1 条边与第 3 条边相交');
     expect(issue?.en).toBe('part 2, hole 1 intersects itself: edge 1 crosses edge 3');
+  });
+});
+
+describe('findRingSelfIntersection on small rings (every pair of edges) and large ones (the sweep)', () => {
+  it('agrees with the reference on 3,000 random rings on a small grid', () => {
+    const next = random(21);
+    for (let trial = 0; trial < 3000; trial++) {
+      const count = 3 + Math.floor(next() * 8);
+      const ring: Position[] = Array.from({ length: count }, () => [Math.floor(next() * 5), Math.floor(next() * 5)]);
+      const corners = distinctCorners([...ring, ring[0]]);
+      const onOneLine = corners.every((corner) => (corners[1][0] - corners[0][0]) * (corner[1] - corners[0][1]) === (corners[1][1] - corners[0][1]) * (corner[0] - corners[0][0]));
+      if (corners.length < 3 || onOneLine) continue;
+      expect([trial, findRingSelfIntersection([...ring, ring[0]]) !== null]).toEqual([trial, allPairsConflict(corners)]);
+    }
+  });
+
+  it('in a large ring, accepts a notch cut to the centre and finds a point passed twice', () => {
+    const ring = starRing(400);
+    const touching = [...ring.slice(0, 200), [120.5, 30.6], ...ring.slice(200)];
+    expect(findRingSelfIntersection(touching)).toBeNull();
+    const repeated = [...ring.slice(0, 100), ring[300], ...ring.slice(100)];
+    expect(findRingSelfIntersection(repeated)).not.toBeNull();
   });
 });

@@ -62,9 +62,95 @@ export function conflictPositions(vertices: RingVertices, conflict: RingConflict
   return { first: vertices.position[conflict.kind === 'crossing' ? conflict.edge : conflict.vertex], second: vertices.position[conflict.other] };
 }
 
+/** Rings of up to this many corners compare every pair of edges: faster than setting up a sweep. */
+const ALL_PAIRS_LIMIT = 32;
+
+function samePoint(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+function onSegment(a: Position, b: Position, point: Position): boolean {
+  return Math.min(a[0], b[0]) <= point[0] && point[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= point[1] && point[1] <= Math.max(a[1], b[1]);
+}
+
+/** How two edges of one ring that share no corner meet: crossing, a corner on the other edge, or not at all. */
+function edgePairConflict(corners: readonly Position[], positions: readonly number[], first: number, second: number): RingSelfConflict | null {
+  const count = corners.length;
+  const a = corners[first];
+  const b = corners[(first + 1) % count];
+  const c = corners[second];
+  const d = corners[(second + 1) % count];
+  const cda = orient2d(c[0], c[1], d[0], d[1], a[0], a[1]);
+  const cdb = orient2d(c[0], c[1], d[0], d[1], b[0], b[1]);
+  const abc = orient2d(a[0], a[1], b[0], b[1], c[0], c[1]);
+  const abd = orient2d(a[0], a[1], b[0], b[1], d[0], d[1]);
+  const edges: [number, number] = [positions[first], positions[second]];
+  if (((cda > 0 && cdb < 0) || (cda < 0 && cdb > 0)) && ((abc > 0 && abd < 0) || (abc < 0 && abd > 0))) return { kind: 'crossing', edges };
+  if (cda === 0 && cdb === 0 && abc === 0 && abd === 0) {
+    const touching = [a, b].filter((point) => onSegment(c, d, point)).length + [c, d].filter((point) => onSegment(a, b, point)).length;
+    if (touching > 1) return { kind: 'crossing', edges };
+  }
+  if (cda === 0 && onSegment(c, d, a)) return { kind: 'touch', point: positions[first], edge: positions[second] };
+  if (cdb === 0 && onSegment(c, d, b)) return { kind: 'touch', point: positions[(first + 1) % count], edge: positions[second] };
+  if (abc === 0 && onSegment(a, b, c)) return { kind: 'touch', point: positions[second], edge: positions[first] };
+  if (abd === 0 && onSegment(a, b, d)) return { kind: 'touch', point: positions[(second + 1) % count], edge: positions[first] };
+  return null;
+}
+
+/** The same answer as the sweep for a small ring, by comparing every pair of edges. */
+function smallRingConflict(corners: readonly Position[], positions: readonly number[]): RingSelfConflict | null {
+  const count = corners.length;
+  for (let first = 0; first < count; first++) {
+    for (let second = first + 1; second < count; second++) {
+      if (samePoint(corners[first], corners[second])) return { kind: 'repeated-point', points: [positions[first], positions[second]] };
+    }
+  }
+  for (let corner = 0; corner < count; corner++) {
+    const before = corners[(corner + count - 1) % count];
+    const here = corners[corner];
+    const after = corners[(corner + 1) % count];
+    if (orient2d(before[0], before[1], here[0], here[1], after[0], after[1]) !== 0) continue;
+    if ((here[0] - before[0]) * (after[0] - here[0]) + (here[1] - before[1]) * (after[1] - here[1]) < 0) {
+      const edges: [number, number] = [positions[(corner + count - 1) % count], positions[corner]];
+      return { kind: 'crossing', edges: [Math.min(...edges), Math.max(...edges)] };
+    }
+  }
+  for (let first = 0; first < count; first++) {
+    const a = corners[first];
+    const b = corners[(first + 1) % count];
+    const west = Math.min(a[0], b[0]);
+    const east = Math.max(a[0], b[0]);
+    const south = Math.min(a[1], b[1]);
+    const north = Math.max(a[1], b[1]);
+    for (let second = first + 2; second < count; second++) {
+      if (first === 0 && second === count - 1) continue;
+      const c = corners[second];
+      const d = corners[(second + 1) % count];
+      if ((c[0] < west && d[0] < west) || (c[0] > east && d[0] > east) || (c[1] < south && d[1] < south) || (c[1] > north && d[1] > north)) continue;
+      const conflict = edgePairConflict(corners, positions, first, second);
+      if (conflict !== null) return conflict;
+    }
+  }
+  return null;
+}
+
 /** The first place a closed ring meets itself, or null; O(n log n) in its corners. */
 export function findRingSelfConflict(ring: readonly Position[]): RingSelfConflict | null {
   if (!hasArea(ring)) return null;
+  if (ring.length <= ALL_PAIRS_LIMIT + 1) {
+    const corners: Position[] = [];
+    const positions: number[] = [];
+    for (let point = 0; point < ring.length; point++) {
+      if (corners.length > 0 && samePoint(corners[corners.length - 1], ring[point])) continue;
+      corners.push(ring[point]);
+      positions.push(point);
+    }
+    while (corners.length > 1 && samePoint(corners[0], corners[corners.length - 1])) {
+      corners.pop();
+      positions.pop();
+    }
+    return smallRingConflict(corners, positions);
+  }
   const vertices = ringVertices([ring]);
   const conflict = findRingConflict(vertices);
   if (conflict === null) return null;

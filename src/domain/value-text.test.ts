@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueText } from './value-text';
+import { jsonText, valueText } from './value-text';
 
 describe('valueText', () => {
   it('writes values as JSON does', () => {
@@ -16,5 +16,16 @@ describe('valueText', () => {
     for (let depth = 0; depth < 100_000; depth++) nested = [nested];
     expect(valueText(nested, 41)).toBe('['.repeat(41));
     expect(valueText(nested).length).toBe(200_001);
+  });
+});
+
+describe('jsonText', () => {
+  it('writes what JSON.stringify writes, also where that overflows', () => {
+    const value = { a: [1, '二', null, { b: JSON.parse('1e400') as number }] };
+    expect(jsonText(value)).toBe(JSON.stringify(value));
+    let nested: unknown = { 底: 1 };
+    for (let depth = 0; depth < 10_000; depth++) nested = [nested];
+    expect(() => JSON.stringify(nested)).toThrow(RangeError);
+    expect(jsonText(nested)).toBe(`${'['.repeat(10_000)}{"底":1}${']'.repeat(10_000)}`);
   });
 });

@@ -5,6 +5,24 @@
  * text reaches `limit` characters.
  */
 export function valueText(value: unknown, limit = Number.POSITIVE_INFINITY): string {
+  return writeJson(value, limit, numberTooLargeText);
+}
+
+/**
+ * JSON text exactly as JSON.stringify writes it (numbers too large for a double as null), but
+ * for values of any depth: the native writer is used where it can, and this one where the
+ * value is nested too deep for it.
+ */
+export function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return writeJson(value, Number.POSITIVE_INFINITY, () => 'null');
+  }
+}
+
+function writeJson(value: unknown, limit: number, nonFinite: (value: number) => string): string {
   const parts: string[] = [];
   let length = 0;
   // Work to do, last first: text to write as it is, or a value still to be written out.
@@ -37,7 +55,7 @@ export function valueText(value: unknown, limit = Number.POSITIVE_INFINITY): str
       pending.push({ text: '{' });
       continue;
     }
-    const text = scalarText(current);
+    const text = typeof current === 'number' && !Number.isFinite(current) ? nonFinite(current) : scalarText(current);
     parts.push(text);
     length += text.length;
   }
@@ -46,7 +64,7 @@ export function valueText(value: unknown, limit = Number.POSITIVE_INFINITY): str
 }
 
 function scalarText(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : numberTooLargeText(value);
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
   if (typeof value === 'bigint') return String(value);

@@ -1,3 +1,4 @@
+import { jsonText } from '../domain/value-text';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Plot, PlotGeometry } from '../domain/types';
 import { editedProperties } from './edits/edited-properties';
@@ -20,5 +21,5 @@ export function plotsGeoJson(plots: readonly Plot[], fileVersion: FileVersion = 
 }
 
 export function plotsGeoJsonText(plots: readonly Plot[], fileVersion: FileVersion = AS_READ): string {
-  return JSON.stringify(plotsGeoJson(plots, fileVersion));
+  return jsonText(plotsGeoJson(plots, fileVersion));
 }

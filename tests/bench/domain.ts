@@ -8,6 +8,7 @@ import { loadPlots } from '../../src/domain/load-plots';
 import { summarizePlots } from '../../src/domain/summarize';
 import type { Plot } from '../../src/domain/types';
 import { readCampaign } from './campaign-plots';
+import { denseRingFigures } from './dense-ring';
 import { context, withGoal, type Figure } from './results';
 import type { ScaleCampaign } from './scale-data';
 import { median, timeRepeated } from './statistics';
@@ -138,5 +139,5 @@ function campaignFigures(campaign: ScaleCampaign): Figure[] {
 
 /** Domain figures, measured in Node. */
 export function domainFigures(campaign: ScaleCampaign): Figure[] {
-  return [...areaFigures(), ...campaignFigures(campaign)];
+  return [...areaFigures(), ...campaignFigures(campaign), ...denseRingFigures()];
 }

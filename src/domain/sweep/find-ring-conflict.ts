@@ -56,6 +56,21 @@ export function findRingConflict(vertices: RingVertices): RingConflict | null {
     if (edge === -1 || other === -1) return null;
     return edgesCrossOrOverlap(vertices, left[edge], right[edge], left[other], right[other]) ? { kind: 'crossing', edge, other } : null;
   };
+  /** Takes out an edge that ends at this corner; its neighbours meet. */
+  const removeEnding = (edge: number, vertex: number): RingConflict | null => {
+    if (right[edge] !== vertex) return null;
+    const below = status.below(edge);
+    const above = status.above(edge);
+    status.remove(edge);
+    return crossing(below, above);
+  };
+  /** Puts in an edge that starts at this corner, and compares it with its new neighbours. */
+  const insertStarting = (edge: number, vertex: number): RingConflict | null => {
+    if (left[edge] !== vertex) return null;
+    status.insert(edge, isBelow);
+    if (collinear !== null) return collinear;
+    return crossing(edge, status.below(edge)) ?? crossing(edge, status.above(edge));
+  };
 
   let groupStart = 0;
   while (groupStart < count) {
@@ -69,14 +84,8 @@ export function findRingConflict(vertices: RingVertices): RingConflict | null {
 
     for (let position = groupStart; position < groupEnd; position++) {
       const vertex = order[position];
-      for (const edge of [previousVertex(vertices, vertex), vertex]) {
-        if (right[edge] !== vertex) continue;
-        const below = status.below(edge);
-        const above = status.above(edge);
-        status.remove(edge);
-        const conflict = crossing(below, above);
-        if (conflict !== null) return conflict;
-      }
+      const conflict = removeEnding(previousVertex(vertices, vertex), vertex) ?? removeEnding(vertex, vertex);
+      if (conflict !== null) return conflict;
     }
 
     const touch = touchConflict(vertices, order, groupStart, groupEnd, status, side, left, right);
@@ -84,13 +93,8 @@ export function findRingConflict(vertices: RingVertices): RingConflict | null {
 
     for (let position = groupStart; position < groupEnd; position++) {
       const vertex = order[position];
-      for (const edge of [previousVertex(vertices, vertex), vertex]) {
-        if (left[edge] !== vertex) continue;
-        status.insert(edge, isBelow);
-        if (collinear !== null) return collinear;
-        const conflict = crossing(edge, status.below(edge)) ?? crossing(edge, status.above(edge));
-        if (conflict !== null) return conflict;
-      }
+      const conflict = insertStarting(previousVertex(vertices, vertex), vertex) ?? insertStarting(vertex, vertex);
+      if (conflict !== null) return conflict;
     }
     groupStart = groupEnd;
   }
