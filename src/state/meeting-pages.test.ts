@@ -5,10 +5,11 @@ import { OVERVIEW } from './view';
 const pages = meetingPages(['史桥镇', '梅溪镇']);
 
 describe('meeting pages', () => {
-  it('lists every township, then the ranking', () => {
+  it('lists every township, the week’s report, then the ranking', () => {
     expect(pages).toEqual([
       { kind: 'township', township: '史桥镇' },
       { kind: 'township', township: '梅溪镇' },
+      { kind: 'weekly' },
       { kind: 'ranking' },
     ]);
   });
@@ -17,8 +18,9 @@ describe('meeting pages', () => {
     expect(stepMeetingPage(pages, OVERVIEW, 1)).toEqual(pages[0]);
     expect(stepMeetingPage(pages, pages[0], 1)).toEqual(pages[1]);
     expect(stepMeetingPage(pages, pages[1], 1)).toEqual(pages[2]);
-    expect(stepMeetingPage(pages, pages[2], 1)).toEqual(pages[2]);
-    expect(stepMeetingPage(pages, pages[2], -1)).toEqual(pages[1]);
+    expect(stepMeetingPage(pages, pages[2], 1)).toEqual(pages[3]);
+    expect(stepMeetingPage(pages, pages[3], 1)).toEqual(pages[3]);
+    expect(stepMeetingPage(pages, pages[3], -1)).toEqual(pages[2]);
     expect(stepMeetingPage(pages, pages[0], -1)).toEqual(pages[0]);
     expect(stepMeetingPage(pages, OVERVIEW, -1)).toEqual(OVERVIEW);
   });

@@ -1,8 +1,8 @@
 import { sameView, type AppView } from './view';
 
-/** The pages a meeting steps through: each township's battle map, then the ranking. */
+/** The pages a meeting steps through: each township's battle map, the week's report (本周通报), then the ranking. */
 export function meetingPages(townships: readonly string[]): AppView[] {
-  return [...townships.map((township): AppView => ({ kind: 'township', township })), { kind: 'ranking' }];
+  return [...townships.map((township): AppView => ({ kind: 'township', township })), { kind: 'weekly' }, { kind: 'ranking' }];
 }
 
 /**

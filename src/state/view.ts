@@ -2,7 +2,9 @@
 export type AppView =
   | { kind: 'overview' }
   | { kind: 'township'; township: string }
-  | { kind: 'ranking' };
+  | { kind: 'ranking' }
+  /** 本周通报: the week's gains and rank changes, and the county's trend. */
+  | { kind: 'weekly' };
 
 export const OVERVIEW: AppView = { kind: 'overview' };
 
@@ -17,6 +19,8 @@ export function viewToSearchParams(view: AppView, params: URLSearchParams): URLS
     params.set(TOWNSHIP_KEY, view.township);
   } else if (view.kind === 'ranking') {
     params.set(VIEW_KEY, 'ranking');
+  } else if (view.kind === 'weekly') {
+    params.set(VIEW_KEY, 'weekly');
   }
   return params;
 }
@@ -26,6 +30,7 @@ export function viewFromSearchParams(params: URLSearchParams): AppView {
   const township = params.get(TOWNSHIP_KEY);
   if (kind === 'township' && township) return { kind: 'township', township };
   if (kind === 'ranking') return { kind: 'ranking' };
+  if (kind === 'weekly') return { kind: 'weekly' };
   return OVERVIEW;
 }
 

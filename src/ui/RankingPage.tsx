@@ -3,7 +3,6 @@ import { RankingTable } from './RankingTable';
 import { TargetsPanel } from './TargetsPanel';
 import { useText } from './i18n';
 import { CountyWeeklyLine } from './time/CountyWeeklyLine';
-import { TrendChart } from './time/TrendChart';
 
 /** County progress and the township ranking: the overview's side, and the meeting's last page. */
 export function RankingPage() {
@@ -13,7 +12,6 @@ export function RankingPage() {
     <>
       <TargetsPanel progress={progress} title={text('countyTargets')} testId="county-targets" />
       <CountyWeeklyLine />
-      <TrendChart township={null} />
       <RankingTable />
     </>
   );

@@ -4,12 +4,14 @@ import { BattleMapSide } from './BattleMapSide';
 import { Legend } from './Legend';
 import { RankingPage } from './RankingPage';
 import { useText } from './i18n';
+import { WeeklyReportPage } from './time/WeeklyReportPage';
 
 /** The side panels of the current page: the overview's, a battle map's or the ranking's. */
 export function ViewPanels() {
   const text = useText();
   const view = useAppStore((state) => state.view);
   if (view.kind === 'township') return <BattleMapSide township={view.township} />;
+  if (view.kind === 'weekly') return <WeeklyReportPage />;
   return (
     <>
       {view.kind === 'overview' && <p className="hint">{text('clickTownshipHint')}</p>}
@@ -25,7 +27,7 @@ export function ViewPanels() {
 export function MapLegend() {
   const view = useAppStore((state) => state.view);
   const sheet = useBattleMapSheet(view.kind === 'township' ? view.township : null);
-  if (view.kind === 'ranking') return null;
+  if (view.kind === 'ranking' || view.kind === 'weekly') return null;
   if (view.kind === 'township' && !sheet) return null;
   return (
     <div className="map-legend">
