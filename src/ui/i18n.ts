@@ -138,6 +138,7 @@ const TEXT = {
     yearElapsed: '年度时间进度',
     rankChangeShort: '变化',
     behindPaceShort: '落后',
+    asOfDate: '截至日期',
   },
   en: {
     appName: 'Battle Map',
@@ -274,6 +275,7 @@ const TEXT = {
     yearElapsed: 'Share of the year elapsed',
     rankChangeShort: 'Change',
     behindPaceShort: 'Behind',
+    asOfDate: 'As-of date',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
