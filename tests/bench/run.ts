@@ -10,6 +10,7 @@ import { bundleFigures } from './bundle';
 import { domainFigures } from './domain';
 import { filterBaselineFigures, measureBareFilterChanges, type BareFilterTimes } from './filter-baseline';
 import { measureFilterChanges } from './filter-latency';
+import { measureAsOfChanges } from './as-of-latency';
 import { loadFigures, memoryFigures } from './load-figures';
 import { profileSummaries } from './profiles';
 import { formatMarkdownTable, formatTable, notMeasured, writeJson, type Figure } from './results';
@@ -20,7 +21,8 @@ import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-d
  * printed as a table and written to tests/bench/out/latest.json. Exits 0 when a goal is missed:
  * benchmarks inform, they do not gate. `-- --profile` adds CPU profiles of a 100,000-plot load
  * and filter change (top self-time functions) to the report; `-- --rounds N` sets how many
- * times each page is loaded at 100,000 plots (default 3).
+ * times each page is loaded at 100,000 plots (default 3); `-- --only as-of` runs only the parts
+ * whose name contains the words given.
  */
 const OUTPUT = 'tests/bench/out/latest.json';
 const MARKDOWN_OUTPUT = 'tests/bench/out/latest.md';
@@ -30,6 +32,8 @@ const { values: flags } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** Rounds of app and bare loads at 100,000 plots (10,000 plots get at most 3). */
     rounds: { type: 'string', default: '3' },
+    /** Runs only the parts whose name contains this text (e.g. "as-of"); all of them when absent. */
+    only: { type: 'string' },
   },
 });
 const largeRounds = Math.max(1, Number(flags.rounds) || 3);
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
   const profiles: string[] = [];
   /** Runs one part of the bench; a part that fails is reported as not measured, and the rest go on. */
   const section = async (name: string, goal: string, measure: () => Figure[] | Promise<Figure[]>) => {
+    if (flags.only !== undefined && !name.includes(flags.only)) return;
     log(`${name} …`);
     try {
       figures.push(...(await measure()));
@@ -103,6 +108,8 @@ async function main(): Promise<void> {
       };
       return figures.sort((a, b) => rank(a) - rank(b));
     });
+
+    await section('as-of date and playback at 100,000 plots', '< 150 ms, ≥ 5 steps/s', () => measureAsOfChanges(browser, server.url, large, log));
 
     if (flags.profile && builds.unminifiedApp) {
       log('profiling the unminified app at 100,000 plots …');
