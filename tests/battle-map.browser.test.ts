@@ -106,20 +106,23 @@ describe('the overview ranking', () => {
 });
 
 describe('meeting mode', () => {
-  it('steps with the keys through every township, then the ranking, and back; Esc leaves', { timeout: 240_000 }, async () => {
+  it('steps with the keys through every township, the week’s report, then the ranking, and back; Esc leaves', { timeout: 240_000 }, async () => {
     const meeting = await BattleMapDriver.open(browser, baseUrl, { width: 1920, height: 1080 });
     await meeting.whenPressing('f');
     expect(await meeting.isInMeeting()).toBe(true);
     const seen = [meeting.currentPage()];
-    for (const key of ['ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ', 'ArrowRight']) {
+    for (const key of ['ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown']) {
       await meeting.whenPressing(key);
       seen.push(meeting.currentPage());
     }
     expect(seen).toEqual([
       ...townships.map((township) => ({ view: 'township', township })),
+      { view: 'weekly', township: null },
       { view: 'ranking', township: null },
     ]);
     expect(await meeting.smallestFontSize('[data-testid=ranking] td, [data-testid=ranking] th')).toBeGreaterThanOrEqual(20);
+    await meeting.whenPressing('PageUp');
+    expect(meeting.currentPage()).toEqual({ view: 'weekly', township: null });
     await meeting.whenPressing('PageUp');
     expect(meeting.currentPage()).toEqual({ view: 'township', township: townships.at(-1) });
     expect(await meeting.title()).toContain(`${townships.at(-1)}${demo.campaign.name}作战图`);

@@ -95,6 +95,47 @@ export class TimeDriver {
     await this.waitForMap();
   }
 
+  /** Enters meeting mode with its key, as a person at the projector does. */
+  async whenInMeeting(): Promise<void> {
+    await this.page.keyboard.press('f');
+    await this.page.waitForSelector('.app.meeting');
+  }
+
+  /** Whether an element is inside the window and is what the page shows at its centre. */
+  async isOnScreen(selector: string): Promise<boolean> {
+    return this.page.locator(selector).first().evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const inside = box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+      const hit = document.elementFromPoint(x, y);
+      return inside && hit !== null && (hit === element || element.contains(hit));
+    });
+  }
+
+  /** The 本周通报 slide's township rows: name, rank change, and whether the whole row is on screen and not covered. */
+  async weeklySlideRows(): Promise<Array<{ township: string; change: string; onScreen: boolean }>> {
+    return this.page.locator('[data-testid=weekly-table] tbody tr[data-township]:not([data-township=""])').evaluateAll((rows) =>
+      rows.map((row) => {
+        const box = row.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return {
+          township: (row as HTMLElement).dataset.township ?? '',
+          change: (row.querySelector('[data-column=rank-change]')?.textContent ?? '').trim(),
+          onScreen: box.top >= 0 && box.bottom <= window.innerHeight && hit !== null && row.contains(hit),
+        };
+      }),
+    );
+  }
+
+  /** Clicks a download button and reads the file it gives. */
+  async download(testId: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
   async playbackDate(): Promise<string> {
     return (await this.page.getByTestId('playback').getAttribute('data-date')) ?? '';
   }

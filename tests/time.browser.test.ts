@@ -109,3 +109,32 @@ describe('进度回放 (playback)', () => {
     await app.close();
   });
 });
+
+describe('本周通报 slide and export', () => {
+  for (const [width, height] of [[1024, 768], [1366, 768], [1920, 1080]]) {
+    it(`fits the meeting slide at ${width}×${height}: every row and the county trend on screen, no scrolling`, async () => {
+      const report = weeklyReport(demo.plots, demo.campaign, demo.campaign.reportingDate);
+      const app = await TimeDriver.open(browser, baseUrl, { query: 'view=weekly', width, height });
+      await app.whenInMeeting();
+      const rows = await app.weeklySlideRows();
+      expect(rows.map((row) => [row.township, row.change])).toEqual(report.rows.map((row) => [row.township, formatRankChange(row.rankChange)]));
+      expect(rows.every((row) => row.onScreen)).toBe(true);
+      expect(await app.isOnScreen('[data-testid=trend] svg')).toBe(true);
+      await app.close();
+    });
+  }
+
+  it('exports the weekly report as CSV with a BOM, a row per township in rank order, and the county', async () => {
+    const report = weeklyReport(demo.plots, demo.campaign, demo.campaign.reportingDate);
+    const app = await TimeDriver.open(browser, baseUrl, { query: 'view=weekly' });
+    const { name, text } = await app.download('export-weekly-csv');
+    expect(name).toBe(`${demo.campaign.name}-本周通报-${demo.campaign.reportingDate}.csv`);
+    const lines = text.split('\r\n');
+    expect(lines[0].startsWith('\uFEFF名次,名次变化,镇街道,本周新增签约(亩)')).toBe(true);
+    expect(lines.slice(1, report.rows.length + 1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual(
+      report.rows.map((row) => `${row.rank},${formatRankChange(row.rankChange)},${row.township}`),
+    );
+    expect(lines[report.rows.length + 1].startsWith(',,全县,')).toBe(true);
+    await app.close();
+  });
+});

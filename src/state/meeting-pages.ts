@@ -1,14 +1,14 @@
 import { sameView, type AppView } from './view';
 
 /**
- * The pages a meeting steps through: each township's battle map, then the ranking, on as many
- * slides as it takes (`rankingSlides`, see `rankingSlideCount`), each slide in rank order.
+ * The pages a meeting steps through: each township's battle map, the week's report (本周通报),
+ * then the ranking, on as many slides as it takes (`rankingSlides`, see `rankingSlideCount`), each slide in rank order.
  */
 export function meetingPages(townships: readonly string[], rankingSlides = 1): AppView[] {
   const ranking = Array.from({ length: Math.max(1, rankingSlides) }, (_, index): AppView =>
     index === 0 ? { kind: 'ranking' } : { kind: 'ranking', page: index + 1 },
   );
-  return [...townships.map((township): AppView => ({ kind: 'township', township })), ...ranking];
+  return [...townships.map((township): AppView => ({ kind: 'township', township })), { kind: 'weekly' }, ...ranking];
 }
 
 /** How many slides a ranking of `rows` townships takes at `rowsPerSlide` a slide. */

@@ -3,7 +3,9 @@ export type AppView =
   | { kind: 'overview' }
   | { kind: 'township'; township: string }
   /** The ranking; in a meeting it may take several slides (page 2, 3 …; the first has none). */
-  | { kind: 'ranking'; page?: number };
+  | { kind: 'ranking'; page?: number }
+  /** 本周通报: the week's gains and rank changes, and the county's trend. */
+  | { kind: 'weekly' };
 
 export const OVERVIEW: AppView = { kind: 'overview' };
 
@@ -21,6 +23,8 @@ export function viewToSearchParams(view: AppView, params: URLSearchParams): URLS
   } else if (view.kind === 'ranking') {
     params.set(VIEW_KEY, 'ranking');
     if (view.page !== undefined && view.page > 1) params.set(PAGE_KEY, String(view.page));
+  } else if (view.kind === 'weekly') {
+    params.set(VIEW_KEY, 'weekly');
   }
   return params;
 }
@@ -33,6 +37,7 @@ export function viewFromSearchParams(params: URLSearchParams): AppView {
     const page = Number(params.get(PAGE_KEY));
     return Number.isInteger(page) && page > 1 ? { kind: 'ranking', page } : { kind: 'ranking' };
   }
+  if (kind === 'weekly') return { kind: 'weekly' };
   return OVERVIEW;
 }
 

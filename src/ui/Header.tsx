@@ -16,7 +16,7 @@ export function Header() {
   const view = useAppStore((state) => state.view);
   const campaignName = campaign ? (language === 'zh' ? campaign.name : campaign.nameEn || campaign.name) : text('appName');
   const title = campaign && view.kind === 'township' ? battleMapTitle(view.township, campaign, language) : campaignName;
-  const viewName = view.kind === 'overview' ? text('overview') : view.kind === 'ranking' ? text('ranking') : null;
+  const viewName = view.kind === 'overview' ? text('overview') : view.kind === 'ranking' ? text('ranking') : view.kind === 'weekly' ? text('weeklyReport') : null;
   // On a narrow screen the actions fold behind 更多; wide screens show them in a row.
   const [actionsOpen, setActionsOpen] = useState(false);
 

@@ -3,7 +3,6 @@ import { RankingTable, type RankingSlice } from './RankingTable';
 import { TargetsPanel } from './TargetsPanel';
 import { useText } from './i18n';
 import { CountyWeeklyLine } from './time/CountyWeeklyLine';
-import { TrendChart } from './time/TrendChart';
 
 /** The township ranking in a panel of its own, whole or one meeting slide's part of it. */
 export function RankingPanel({ slice, caption }: { slice?: RankingSlice; caption?: string }) {
@@ -31,7 +30,6 @@ export function RankingPage() {
     <>
       <TargetsPanel progress={progress} share={share} title={text('countyTargets')} testId="county-targets" />
       <CountyWeeklyLine />
-      <TrendChart township={null} />
       <RankingPanel />
     </>
   );

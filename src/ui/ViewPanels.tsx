@@ -6,6 +6,7 @@ import { Legend } from './Legend';
 import { RankingPage } from './RankingPage';
 import { RankingSlide } from './meeting/RankingSlide';
 import { useText } from './i18n';
+import { WeeklyReportPage } from './time/WeeklyReportPage';
 
 /** The side panels of the current page: the overview's, a battle map's or the ranking's. */
 export function ViewPanels() {
@@ -13,6 +14,7 @@ export function ViewPanels() {
   const view = useAppStore((state) => state.view);
   const meeting = useAppStore((state) => state.meeting);
   if (view.kind === 'township') return <BattleMapSide township={view.township} />;
+  if (view.kind === 'weekly') return <WeeklyReportPage />;
   if (view.kind === 'ranking' && meeting) return <RankingSlide page={view.page ?? 1} />;
   return (
     <>
@@ -37,7 +39,7 @@ export function MapLegend() {
   const view = useAppStore((state) => state.view);
   const sheet = useBattleMapSheet(view.kind === 'township' ? view.township : null);
   const [open, setOpen] = useState(roomForLegend);
-  if (view.kind === 'ranking') return null;
+  if (view.kind === 'ranking' || view.kind === 'weekly') return null;
   if (view.kind === 'township' && !sheet) return null;
   return (
     <div className={`map-legend${open ? '' : ' map-legend-folded'}`} data-map-overlay data-testid="map-legend">

@@ -173,6 +173,7 @@ const TEXT = {
     areaRangeReversed: '面积范围的下限大于上限',
     printContinued: '台账共 {rows} 行，本页列出第 1–{shown} 行，第 {next} 行起见下页',
     insetTitle: '放大图',
+    asOfDate: '截至日期',
   },
   en: {
     appName: 'Battle Map',
@@ -344,6 +345,7 @@ const TEXT = {
     areaRangeReversed: 'The lower area bound is above the upper one',
     printContinued: '{rows} ledger rows: 1–{shown} on this page, {next} onwards on the next pages',
     insetTitle: 'Detail',
+    asOfDate: 'As-of date',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -11,6 +11,7 @@ import { domainFigures } from './domain';
 import { filterBaselineFigures, measureBareFilterChanges, type BareFilterTimes } from './filter-baseline';
 import { measureFilterChanges } from './filter-latency';
 import { measureLargeLoad } from './large-load';
+import { measureAsOfChanges } from './as-of-latency';
 import { loadFigures, memoryFigures } from './load-figures';
 import { profileSummaries } from './profiles';
 import { formatMarkdownTable, formatTable, notMeasured, writeJson, type Figure } from './results';
@@ -21,7 +22,8 @@ import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-d
  * printed as a table and written to tests/bench/out/latest.json. Exits 0 when a goal is missed:
  * benchmarks inform, they do not gate. `-- --profile` adds CPU profiles of a 100,000-plot load
  * and filter change (top self-time functions) to the report; `-- --rounds N` sets how many
- * times each page is loaded at 100,000 plots (default 3).
+ * times each page is loaded at 100,000 plots (default 3); `-- --only as-of` runs only the parts
+ * whose name contains the words given.
  */
 const OUTPUT = 'tests/bench/out/latest.json';
 const MARKDOWN_OUTPUT = 'tests/bench/out/latest.md';
@@ -31,6 +33,8 @@ const { values: flags } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** Rounds of app and bare loads at 100,000 plots (10,000 plots get at most 3). */
     rounds: { type: 'string', default: '3' },
+    /** Runs only the parts whose name contains this text (e.g. "as-of"); all of them when absent. */
+    only: { type: 'string' },
   },
 });
 const largeRounds = Math.max(1, Number(flags.rounds) || 3);
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
   const profiles: string[] = [];
   /** Runs one part of the bench; a part that fails is reported as not measured, and the rest go on. */
   const section = async (name: string, goal: string, measure: () => Figure[] | Promise<Figure[]>) => {
+    if (flags.only !== undefined && !name.includes(flags.only)) return;
     log(`${name} …`);
     try {
       figures.push(...(await measure()));
@@ -111,6 +116,7 @@ async function main(): Promise<void> {
 
     await section('load 300,000 plots, app then bare maplibre', '≤ 2.5× file', () => measureLargeLoad(browser, server.url, huge, log));
     await section(`load 10,000 plots of ${DENSE_VERTICES} corners, app then bare maplibre`, '< 200 ms', () => measureLargeLoad(browser, server.url, dense, log));
+    await section('as-of date and playback at 100,000 plots', '< 150 ms, ≥ 5 steps/s', () => measureAsOfChanges(browser, server.url, large, log));
 
     if (flags.profile && builds.unminifiedApp) {
       log('profiling the unminified app at 100,000 plots …');

@@ -15,8 +15,11 @@ export function AsOfControl() {
   const shown = asOf ?? reportingDate;
   return (
     <span className="as-of-control">
-      <label>
-        {text('asOf')}{' '}
+      <span className="as-of-text" data-testid="as-of-text">
+        {text('asOf')} {shown}
+      </span>
+      <label className="as-of-input">
+        <span className="visually-hidden">{text('asOfDate')}</span>
         <input
           type="date"
           data-testid="as-of-date"

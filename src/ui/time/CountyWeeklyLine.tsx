@@ -1,5 +1,6 @@
 import { formatCompletion, formatPercent } from '../../domain/format';
 import { formatGain } from '../../domain/time/format-rank-change';
+import { useAppStore } from '../../state/store';
 import { useWeeklyReport } from '../../state/time-selectors';
 import { useLanguage, useText } from '../i18n';
 import { GAIN_METRICS, GAIN_LABELS, PaceMark } from './weekly-columns';
@@ -9,6 +10,7 @@ export function CountyWeeklyLine() {
   const text = useText();
   const language = useLanguage();
   const report = useWeeklyReport();
+  const setView = useAppStore((state) => state.setView);
   if (!report) return null;
   const { county } = report;
   const gains = GAIN_METRICS.map((key) => `${text(GAIN_LABELS[key])} ${formatGain(county.increments[key])} ${text('mu')}`).join(language === 'zh' ? '，' : ', ');
@@ -17,7 +19,10 @@ export function CountyWeeklyLine() {
       <strong>{text('county')}</strong> {text('weeklyGain')}（{report.weekBefore} → {report.asOf}）：{gains}
       <br />
       {text('overall')} {formatCompletion(county.score, language)} · {text('timeProportional')} {formatPercent(report.elapsed)}
-      <PaceMark row={county} full />
+      <PaceMark row={county} full />{' '}
+      <button type="button" className="link-button" data-testid="open-weekly" onClick={() => setView({ kind: 'weekly' })}>
+        {text('weeklyReport')} →
+      </button>
     </p>
   );
 }

@@ -32,14 +32,12 @@ export function PlaybackControl() {
         type="button"
         className="playback-button"
         data-testid="playback-step"
-        title={text('stepWeek')}
-        aria-label={text('stepWeek')}
         onClick={() => {
           pause();
           step();
         }}
       >
-        ⏭
+        {text('stepWeek')}
       </button>
       <label className="playback-speed">
         {text('speed')}{' '}

@@ -4,7 +4,7 @@ import { useLanguage, useText, type TextKey } from '../i18n';
 import { TREND_COLORS, trendChartLayout } from './trend-chart-layout';
 import './time.css';
 
-const BOX = { width: 480, height: 230, left: 52, right: 12, top: 12, bottom: 26 };
+const BOX = { width: 480, height: 240, left: 52, right: 12, top: 24, bottom: 26 };
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const METRIC_LABELS = { signedMu: 'trendSigned', demolishedMu: 'trendDemolished', reclaimedMu: 'trendReclaimed' } as const satisfies Record<string, TextKey>;
 
@@ -35,7 +35,7 @@ export function TrendChart({ township }: { township: string | null }) {
             </text>
           </g>
         ))}
-        <text x={4} y={layout.plot.y1 + 4} className="trend-axis">{text('mu')}</text>
+        <text x={layout.plot.x0 - 4} y={11} className="trend-axis" textAnchor="end">{text('mu')}</text>
         {layout.months.map((month) => (
           <text key={month.month} x={month.x + 2} y={BOX.height - 8} className="trend-axis">
             {language === 'zh' ? `${month.month}月` : MONTHS_EN[month.month - 1]}
