@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store';
 import { BulkEditCard } from './BulkEditCard';
 import { ChangeLog } from './ChangeLog';
 import { ConflictList } from './ConflictList';
+import { EditFileButtons } from './EditFileButtons';
 import { useEditText } from './edit-text';
 import { StorageStatus } from './StorageStatus';
 import './edit.css';
@@ -30,6 +31,7 @@ export function EditPanel() {
           </button>
         </header>
         <StorageStatus />
+        <EditFileButtons />
         <ConflictList />
         {open && <ChangeLog />}
       </section>

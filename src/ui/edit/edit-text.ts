@@ -130,8 +130,14 @@ export function useEditText(): (key: EditTextKey, values?: Record<string, string
   return (key, values) => fill(EDIT_TEXT[language][key], values);
 }
 
-export function editText(key: EditTextKey, values?: Record<string, string | number>): string {
-  return fill(EDIT_TEXT[useAppStore.getState().language][key], values);
+/** The text in a given language, for messages that carry both (zh and en). */
+export function editTextIn(language: 'zh' | 'en', key: EditTextKey, values?: Record<string, string | number>): string {
+  return fill(EDIT_TEXT[language][key], values);
+}
+
+/** Both languages' text, as a message. */
+export function editMessage(key: EditTextKey, values?: Record<string, string | number>): { zh: string; en: string } {
+  return { zh: editTextIn('zh', key, values), en: editTextIn('en', key, values) };
 }
 
 function fill(template: string, values: Record<string, string | number> = {}): string {
