@@ -7,7 +7,7 @@ import type { Plot } from '../../domain/types';
 import { openEditChannel } from '../../io/edits/edit-channel';
 import { loadEdits, saveBatches, saveDecision, setBatchUndone } from '../../io/edits/edit-database';
 import { askPersistentStorage, isQuotaError } from '../../io/edits/persistent-storage';
-import { isEditOf, showEdits, startCampaign, useEditStore } from '../../state/edit-store';
+import { isEditOf, showEdits, showNewBatch, startCampaign, useEditStore } from '../../state/edit-store';
 import { useAppStore, type LoadedData } from '../../state/store';
 
 let channel: ReturnType<typeof openEditChannel> = null;
@@ -103,7 +103,7 @@ export async function saveChange(plots: readonly Plot[], change: PlotChange): Pr
   const id = newId();
   const batch = makeBatch(plots, change, { id, author: state.author, at: localTimestamp(now), sequence: lastSequence, newId });
   if (!batch) return 0;
-  showEdits([...state.batches, batch], state.decisions);
+  showNewBatch(batch);
   await store([batch]);
   return batch.edits.length;
 }
