@@ -15,7 +15,7 @@ import { UrlSync } from './use-url-sync';
 import { useMeetingMode } from './use-meeting-mode';
 import { MapLegend, ViewPanels } from './ViewPanels';
 import { pick, useLanguage, useText } from './i18n';
-import { EditPanel } from './edit/EditPanel';
+import { EditAlerts, EditPanel } from './edit/EditPanel';
 import { EditSession } from './edit/EditSession';
 
 export function App() {
@@ -60,8 +60,9 @@ export function App() {
         <aside className="sidebar">
           <Notice />
           {selectedPlot ? <PlotDetails plot={selectedPlot} /> : null}
-          <EditPanel />
+          <EditAlerts />
           <ViewPanels />
+          <EditPanel />
           <FindingsPanel />
         </aside>
       </main>
