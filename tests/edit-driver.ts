@@ -43,6 +43,18 @@ export class EditDriver {
     return Number(/已保存 (\d+) 处修改/.exec(await this.status())?.[1]);
   }
 
+  /** 导入修改 with a file from disk. */
+  async whenImportingEdits(path: string): Promise<void> {
+    await this.page.getByTestId('import-edits-input').setInputFiles(path);
+  }
+
+  /** Edits the plot at the map's centre: click it, 编辑, fill and save. */
+  async whenEditingThePlotAtTheCentre(fields: Parameters<EditDriver['whenSaving']>[0]): Promise<void> {
+    await this.app.clickMapCentre();
+    await this.whenEditingTheSelectedPlot();
+    await this.whenSaving(fields);
+  }
+
   /** The storage line: 已保存 N 处修改 · … */
   async status(): Promise<string> {
     return (await this.page.getByTestId('edit-status').textContent()) ?? '';

@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { summarizePlots } from '../src/domain/summarize';
@@ -147,5 +152,109 @@ describe('bulk edit', () => {
     const signedBefore = demo.plots.filter((plot) => plot.stage === 'signed').length;
     expect(signed).toBe(String(saved === 0 ? signedBefore : signedBefore + listed.length));
     await reopened.app.close();
+  });
+});
+
+describe('reopening a changed file', () => {
+  it('re-applies what still fits and lists an edit whose field the file changed, for keep mine / take the file’s', async () => {
+    const parcels = JSON.parse(readFileSync('data/demo/parcels.geojson', 'utf8')) as FeatureCollection;
+    const features = parcels.features.slice(0, 60);
+    const target = features.find((feature) => feature.properties?.stage === 'listed');
+    if (!target) throw new Error('no listed plot in the first features');
+    const plot = demo.plots.find((candidate) => candidate.id === target.properties?.id);
+    if (!plot) throw new Error('target not in the demo');
+    const first = join(await mkdtemp(join(tmpdir(), 'ledger-a-')), 'ledger.geojson');
+    const changed = join(await mkdtemp(join(tmpdir(), 'ledger-b-')), 'ledger.geojson');
+    await writeFile(first, JSON.stringify({ ...parcels, features }));
+    const changedTarget = { ...target, properties: { ...target.properties, stage: 'negotiating' } };
+    await writeFile(changed, JSON.stringify({ ...parcels, features: features.map((feature) => (feature === target ? changedTarget : feature)) }));
+
+    const editor = await openAt(plot);
+    await editor.app.openFile(first);
+    await editor.page.waitForSelector(`[data-testid=map][data-plots="${features.length}"]`);
+    const [lon, lat] = insidePoint(plot);
+    await editor.app.jumpTo(lon, lat, 17);
+    await editor.whenEditingThePlotAtTheCentre({ stage: 'signed', date: '2026-11-20' });
+    await editor.waitForSavedEdits(2);
+
+    await editor.app.openFile(changed);
+    await editor.page.getByTestId('edit-conflicts').waitFor();
+    expect(await editor.conflicts()).toEqual([{ plot: plot.id, field: 'stage' }]);
+    await editor.app.jumpTo(lon, lat, 17);
+    expect(await editor.app.colourAtMapCentre()).toEqual(colourOf('negotiating'));
+    await editor.page.getByTestId('keep-mine').click();
+    await expect.poll(() => editor.app.colourAtMapCentre()).toEqual(colourOf('signed'));
+    expect(await editor.conflicts()).toEqual([]);
+
+    // The decision is kept: the same changed file opened again needs no new decision.
+    await editor.app.reload();
+    await editor.app.waitForMap();
+    await editor.app.openFile(changed);
+    await editor.page.waitForSelector(`[data-testid=map][data-plots="${features.length}"]`);
+    await editor.page.waitForSelector('[data-testid=edit-status]:not([data-storage=opening])');
+    await editor.app.jumpTo(lon, lat, 17);
+    expect(await editor.conflicts()).toEqual([]);
+    await expect.poll(() => editor.app.colourAtMapCentre()).toEqual(colourOf('signed'));
+    await editor.app.close();
+  });
+});
+
+describe('exports and moving edits between machines', () => {
+  it('exports the edit in the parcels, the ledger, the change log and the edits file; a colleague imports it once', async () => {
+    const plot = largestAt('listed');
+    const editor = await openAt(plot);
+    await editor.whenEditingThePlotAtTheCentre({ stage: 'signed', date: '2026-11-20', officer: '张强' });
+    await editor.waitForSavedEdits(3);
+
+    const geojson = JSON.parse((await editor.app.download('export-geojson')).text) as FeatureCollection;
+    const feature = geojson.features.find((candidate) => candidate.properties?.id === plot.id);
+    expect(feature?.properties).toMatchObject({ stage: 'signed', signed_on: '2026-11-20', officer: '张强', name: plot.name });
+    const ledger = (await editor.app.download('export-csv')).text.split('\r\n').find((line) => line.includes(plot.id)) ?? '';
+    expect(ledger).toContain(',已签约,');
+    expect(ledger).toContain(',2026-11-20,');
+    const log = (await editor.app.download('export-change-log')).text.split('\r\n');
+    expect(log[0]).toBe('\uFEFF时间,修改人,地块编号,企业名称,镇街道,字段,原值,新值,批次,状态');
+    expect(log.filter((line) => line.includes(plot.id)).map((line) => line.split(',').slice(5, 8).join(','))).toEqual([
+      '阶段,待启动,已签约',
+      '签约时间,—,2026-11-20',
+      `责任人,${plot.officer},张强`,
+    ]);
+    expect(await editor.status()).toContain('3 处未导出');
+    const edits = await editor.app.download('export-edits');
+    expect(await editor.status()).toContain('已全部导出');
+    await editor.app.close();
+
+    const colleague = await openAt(plot);
+    expect(await colleague.app.colourAtMapCentre()).toEqual(colourOf('listed'));
+    await colleague.whenImportingEdits(edits.path);
+    await expect.poll(() => colleague.app.colourAtMapCentre()).toEqual(colourOf('signed'));
+    await colleague.waitForSavedEdits(3);
+    expect(await colleague.app.text('notice')).toContain('已导入 3 处修改');
+    await colleague.whenImportingEdits(edits.path);
+    await expect.poll(() => colleague.app.text('notice')).toContain('已导入 0 处修改（已有 3 处）');
+    expect(await colleague.savedCount()).toBe(3);
+    expect(colleague.app.consoleErrors).toEqual([]);
+    await colleague.app.close();
+  });
+});
+
+describe('two tabs', () => {
+  it('keep in step: an edit and its undo in one show in the other', async () => {
+    const plot = largestAt('accepted');
+    const first = await openAt(plot);
+    const second = new EditDriver(await first.app.anotherTab());
+    await second.app.waitForMap();
+    await first.whenEditingThePlotAtTheCentre({ stage: 'reclaimed', date: '2026-11-20' });
+    // Moved back from accepted: the stage, the reclaimed date, and the accepted date cleared.
+    const edits = 1 + (plot.dates.reclaimedOn === '2026-11-20' ? 0 : 1) + (plot.dates.acceptedOn ? 1 : 0);
+    await first.waitForSavedEdits(edits);
+    await expect.poll(() => second.app.colourAtMapCentre()).toEqual(colourOf('reclaimed'));
+    await second.waitForSavedEdits(edits);
+
+    await second.undoByKeyboard();
+    await expect.poll(() => first.app.colourAtMapCentre()).toEqual(colourOf('accepted'));
+    await first.waitForSavedEdits(0);
+    expect([...first.app.consoleErrors, ...second.app.consoleErrors]).toEqual([]);
+    await first.app.close();
   });
 });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { EditBatch, EditDecision } from '../domain/edits/edit';
-import { replayEdits, type EditConflict } from '../domain/edits/replay-edits';
+import { carryPlotCaches } from '../domain/edits/carry-plot-caches';
+import { appendBatch, replayEdits, type EditConflict, type ReplayResult } from '../domain/edits/replay-edits';
 import type { Plot } from '../domain/types';
 import type { Message } from './store';
 import { useAppStore, type LoadedData } from './store';
@@ -92,9 +93,29 @@ export function startCampaign(campaign: string, filePlots: readonly Plot[]): voi
 export function showEdits(batches: readonly EditBatch[], decisions: ReadonlyMap<string, EditDecision>): void {
   const { filePlots } = useEditStore.getState();
   if (!filePlots) return;
-  const result = replayEdits(filePlots, batches, decisions);
+  show(batches, decisions, replayEdits(filePlots, batches, decisions));
+}
+
+function show(batches: readonly EditBatch[], decisions: ReadonlyMap<string, EditDecision>, result: ReplayResult): void {
+  const { shownPlots } = useEditStore.getState();
+  if (shownPlots) carryPlotCaches(shownPlots, result.plots);
   useEditStore.setState({ batches, decisions, conflicts: result.conflicts, applied: result.applied, shownPlots: result.plots });
   useAppStore.setState((state) => (state.data ? { data: { ...state.data, plots: result.plots } } : state));
+}
+
+/**
+ * Adds a batch made just now, later than every other: applied to the plots as shown rather
+ * than replaying the whole log, so that an edit costs the plots it changes.
+ */
+export function showNewBatch(batch: EditBatch): void {
+  const { filePlots, shownPlots, batches, decisions, conflicts, applied } = useEditStore.getState();
+  const latest = batches.reduce((most, other) => Math.max(most, other.sequence), -Infinity);
+  if (!filePlots || !shownPlots || batch.sequence <= latest) {
+    showEdits([...batches, batch], decisions);
+    return;
+  }
+  const result = appendBatch(filePlots, shownPlots, batch, decisions);
+  show([...batches, batch], decisions, { ...result, conflicts: [...conflicts, ...result.conflicts], applied: applied + result.applied });
 }
 
 /** Whether `next` is `previous` with edited plots (same load), rather than newly loaded data. */

@@ -17,7 +17,7 @@ import { UrlSync } from './use-url-sync';
 import { useMeetingMode } from './use-meeting-mode';
 import { MapLegend, ViewPanels } from './ViewPanels';
 import { pick, useLanguage, useText } from './i18n';
-import { EditPanel } from './edit/EditPanel';
+import { EditAlerts, EditPanel } from './edit/EditPanel';
 import { EditSession } from './edit/EditSession';
 
 export function App() {
@@ -78,11 +78,14 @@ export function App() {
               <PlotDetails plot={selectedPlot} />
             </PanelBoundary>
           ) : null}
-          <PanelBoundary name="edit">
-            <EditPanel />
+          <PanelBoundary name="edit-alerts">
+            <EditAlerts />
           </PanelBoundary>
           <PanelBoundary name="view-panels">
             <ViewPanels />
+          </PanelBoundary>
+          <PanelBoundary name="edit">
+            <EditPanel />
           </PanelBoundary>
           <PanelBoundary name="findings">
             <FindingsPanel />

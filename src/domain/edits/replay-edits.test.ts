@@ -3,7 +3,7 @@ import { deepFreeze } from '../summary-fixtures';
 import type { Plot } from '../types';
 import { filePlots, meta } from './edit-fixtures';
 import { makeBatch } from './make-batch';
-import { replayEdits } from './replay-edits';
+import { appendBatch, replayEdits } from './replay-edits';
 
 const NO_DECISIONS = new Map<string, 'mine' | 'file'>();
 
@@ -74,5 +74,19 @@ describe('replayEdits', () => {
     const result = replayEdits(filePlots(), [second, first], NO_DECISIONS);
     expect(result.plots[0].officer).toBe('陈静');
     expect(result.conflicts).toEqual([]);
+  });
+});
+
+describe('appendBatch', () => {
+  it('gives the same plots as replaying every batch', () => {
+    const first = makeBatch([filePlots()[0]], { officer: '张强' }, meta('b1', '2026-11-20T09:00:00+08:00'));
+    if (!first) throw new Error('no batch');
+    const shown = replayEdits(filePlots(), [first], NO_DECISIONS).plots;
+    const second = makeBatch(shown, { stage: { key: 'signed', date: '2026-11-21' } }, meta('b2', '2026-11-21T09:00:00+08:00'));
+    if (!second) throw new Error('no batch');
+    const appended = appendBatch(filePlots(), shown, second, NO_DECISIONS);
+    expect(appended.plots).toEqual(replayEdits(filePlots(), [first, second], NO_DECISIONS).plots);
+    expect(appended.plots[1]).not.toBe(shown[1]);
+    expect(appended.conflicts).toEqual([]);
   });
 });

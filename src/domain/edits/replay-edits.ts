@@ -31,11 +31,34 @@ export function replayEdits(
   batches: readonly EditBatch[],
   decisions: ReadonlyMap<string, EditDecision>,
 ): ReplayResult {
-  const positionOf = positionsOf(filePlots);
+  return applyBatches(filePlots, positionsOf(filePlots), inOrder(batches), decisions);
+}
+
+/**
+ * Applies one more batch, later than every batch already applied, to the plots as they stand
+ * (`shownPlots`, the file's plots with the earlier batches applied): the same result as
+ * replaying all of them, at the cost of this batch alone. Its conflicts come on top of those
+ * already known.
+ */
+export function appendBatch(
+  filePlots: readonly Plot[],
+  shownPlots: readonly Plot[],
+  batch: EditBatch,
+  decisions: ReadonlyMap<string, EditDecision>,
+): ReplayResult {
+  return applyBatches(shownPlots, positionsOf(filePlots), [batch], decisions);
+}
+
+function applyBatches(
+  base: readonly Plot[],
+  positionOf: ReadonlyMap<string, number>,
+  batches: readonly EditBatch[],
+  decisions: ReadonlyMap<string, EditDecision>,
+): ReplayResult {
   let plots: Plot[] | null = null;
   const conflicts: EditConflict[] = [];
   let applied = 0;
-  for (const batch of inOrder(batches)) {
+  for (const batch of batches) {
     if (batch.undone) continue;
     for (const edit of batch.edits) {
       const decision = decisions.get(edit.id);
@@ -45,7 +68,7 @@ export function replayEdits(
         conflicts.push({ edit, author: batch.author, at: batch.at, kind: 'missing', current: null });
         continue;
       }
-      const plot = (plots ?? filePlots)[position];
+      const plot = (plots ?? base)[position];
       const current = fieldValue(plot, edit.field);
       if (sameValue(current, edit.after)) {
         applied++;
@@ -55,12 +78,12 @@ export function replayEdits(
         conflicts.push({ edit, author: batch.author, at: batch.at, kind: 'changed', current });
         continue;
       }
-      plots ??= [...filePlots];
+      plots ??= [...base];
       plots[position] = withFieldValue(plot, edit.field, edit.after);
       applied++;
     }
   }
-  return { plots: plots ?? [...filePlots], conflicts, applied };
+  return { plots: plots ?? [...base], conflicts, applied };
 }
 
 const positions = new WeakMap<readonly Plot[], Map<string, number>>();

@@ -3,20 +3,30 @@ import { useAppStore } from '../../state/store';
 import { BulkEditCard } from './BulkEditCard';
 import { ChangeLog } from './ChangeLog';
 import { ConflictList } from './ConflictList';
+import { EditFileButtons } from './EditFileButtons';
 import { useEditText } from './edit-text';
 import { StorageStatus } from './StorageStatus';
 import './edit.css';
 
-/** The sidebar's ledger-editing panel: where the edits stand, conflicts to decide, and the change log. */
+/** What needs the editor now, at the top of the sidebar: an open bulk edit and edits waiting for a decision. */
+export function EditAlerts() {
+  const bulkTargets = useEditStore((state) => state.bulkTargets);
+  return (
+    <>
+      {bulkTargets && <BulkEditCard targets={bulkTargets} />}
+      <ConflictList />
+    </>
+  );
+}
+
+/** The sidebar's ledger-editing panel: where the edits stand, export and import, and the change log. */
 export function EditPanel() {
   const text = useEditText();
   const loaded = useAppStore((state) => state.data !== null);
   const open = useEditStore((state) => state.logOpen);
-  const bulkTargets = useEditStore((state) => state.bulkTargets);
   if (!loaded) return null;
   return (
     <>
-      {bulkTargets && <BulkEditCard targets={bulkTargets} />}
       <section className="panel edit-panel" aria-label={text('changeLog')} data-testid="edit-panel">
         <header className="panel-header">
           <button
@@ -30,7 +40,7 @@ export function EditPanel() {
           </button>
         </header>
         <StorageStatus />
-        <ConflictList />
+        <EditFileButtons />
         {open && <ChangeLog />}
       </section>
     </>

@@ -7,7 +7,7 @@ import type { Plot } from '../../domain/types';
 import { openEditChannel } from '../../io/edits/edit-channel';
 import { loadEdits, saveBatches, saveDecision, setBatchUndone } from '../../io/edits/edit-database';
 import { askPersistentStorage, isQuotaError } from '../../io/edits/persistent-storage';
-import { isEditOf, showEdits, startCampaign, useEditStore } from '../../state/edit-store';
+import { isEditOf, showEdits, showNewBatch, startCampaign, useEditStore } from '../../state/edit-store';
 import { useAppStore, type LoadedData } from '../../state/store';
 
 let channel: ReturnType<typeof openEditChannel> = null;
@@ -103,7 +103,7 @@ export async function saveChange(plots: readonly Plot[], change: PlotChange): Pr
   const id = newId();
   const batch = makeBatch(plots, change, { id, author: state.author, at: localTimestamp(now), sequence: lastSequence, newId });
   if (!batch) return 0;
-  showEdits([...state.batches, batch], state.decisions);
+  showNewBatch(batch);
   await store([batch]);
   return batch.edits.length;
 }
@@ -145,9 +145,18 @@ export async function decide(editId: string, decision: EditDecision): Promise<vo
   }
 }
 
-/** Saves merged batches (导入修改) in one transaction and shows them. */
+/** Saves merged batches (导入修改) in one transaction, and the decisions that came with them, and shows them. */
 export async function storeMerged(batches: readonly EditBatch[], changed: readonly EditBatch[], decisions: ReadonlyMap<string, EditDecision>): Promise<void> {
+  const { campaign, decisions: known } = useEditStore.getState();
   lastSequence = Math.max(lastSequence, ...batches.map((batch) => batch.sequence));
   showEdits(batches, decisions);
   await store(changed);
+  if (!campaign || useEditStore.getState().storage !== 'saved') return;
+  try {
+    for (const [editId, decision] of decisions) {
+      if (known.get(editId) !== decision) await saveDecision(campaign, editId, decision);
+    }
+  } catch (error) {
+    useEditStore.setState({ storageProblem: { zh: `导入的决定未能保存：${String(error)}`, en: `The imported decisions were not saved: ${String(error)}` } });
+  }
 }

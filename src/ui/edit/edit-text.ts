@@ -20,7 +20,7 @@ const EDIT_TEXT = {
     noChange: '没有修改',
     bulkEdit: '批量编辑',
     bulkEditPicked: '批量编辑所选',
-    bulkEditFiltered: '批量编辑筛选结果',
+    bulkEditFiltered: '批量编辑',
     bulkTitle: '批量编辑 {n} 个地块',
     bulkChange: '修改',
     bulkConfirm: '修改 {n} 个地块',
@@ -79,7 +79,7 @@ const EDIT_TEXT = {
     noChange: 'Nothing changed',
     bulkEdit: 'Bulk edit',
     bulkEditPicked: 'Edit picked plots',
-    bulkEditFiltered: 'Edit filtered plots',
+    bulkEditFiltered: 'Bulk edit',
     bulkTitle: 'Edit {n} plots at once',
     bulkChange: 'Change',
     bulkConfirm: 'Change {n} plots',
@@ -130,8 +130,14 @@ export function useEditText(): (key: EditTextKey, values?: Record<string, string
   return (key, values) => fill(EDIT_TEXT[language][key], values);
 }
 
-export function editText(key: EditTextKey, values?: Record<string, string | number>): string {
-  return fill(EDIT_TEXT[useAppStore.getState().language][key], values);
+/** The text in a given language, for messages that carry both (zh and en). */
+export function editTextIn(language: 'zh' | 'en', key: EditTextKey, values?: Record<string, string | number>): string {
+  return fill(EDIT_TEXT[language][key], values);
+}
+
+/** Both languages' text, as a message. */
+export function editMessage(key: EditTextKey, values?: Record<string, string | number>): { zh: string; en: string } {
+  return { zh: editTextIn('zh', key, values), en: editTextIn('en', key, values) };
 }
 
 function fill(template: string, values: Record<string, string | number> = {}): string {
