@@ -1,6 +1,7 @@
 import { useAppStore } from '../state/store';
 import { battleMapTitle } from '../domain/battle-map-sheet';
 import { ImportEntry } from './import/ImportEntry';
+import { SaveCampaignButton } from './save/SaveCampaignButton';
 import { ViewActions } from './ViewActions';
 import { useLanguage, useText } from './i18n';
 
@@ -35,6 +36,7 @@ export function Header() {
       <div className="header-actions">
         <ViewActions />
         <ImportEntry />
+        <SaveCampaignButton />
         <button
           type="button"
           className="header-button"

@@ -9,7 +9,7 @@ import { LedgerReportDialog } from './LedgerReportDialog';
 import { useImportText } from './import-text';
 import { draftPlan, type DraftPlan } from './import-plan';
 import './import.css';
-import { applyImport, campaignLongitude, readChosenFiles } from './run-import';
+import { applyImport, campaignLongitude, openSavedCampaign, readChosenFiles } from './run-import';
 
 const ACCEPT = '.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.ovkml,.geojson,.json,.txt,.csv,.xlsx,.xls,.ovobj';
 /** A GeoJSON larger than this goes straight to the file loader, which streams it. */
@@ -54,7 +54,11 @@ export function ImportEntry() {
           await openFile(single);
           return;
         }
-        if (bundle.layers.length === 0 && bundle.tables.length === 0 && bundle.savedCampaign === null) {
+        if (bundle.savedCampaign) {
+          openSavedCampaign(bundle.savedCampaign, files[0].name);
+          return;
+        }
+        if (bundle.layers.length === 0 && bundle.tables.length === 0) {
           fileRejected({ zh: bundle.refused.map((refusal) => refusal.zh).join('；'), en: bundle.refused.map((refusal) => refusal.en).join('; ') });
           return;
         }
