@@ -52,6 +52,7 @@ export default defineConfig({
         },
       },
     ],
-    reporters: ['default', './tests/summary-reporter.ts'],
+    // Progress line by line (the browser tests take minutes), vitest's report of failures, and the summary line.
+    reporters: ['./tests/progress-reporter.ts', 'default', './tests/summary-reporter.ts'],
   },
 });

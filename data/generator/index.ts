@@ -52,6 +52,29 @@ export interface GeneratedCampaign {
 export interface GenerateOptions {
   seed?: number;
   plotCount?: number;
+  /**
+   * Corners per plot outline, at least: each edge is cut into equal pieces, as dense as real
+   * surveyed boundaries (hundreds of corners) for benchmarks. The demo's plots have 4–12.
+   */
+  vertices?: number;
+}
+
+/** The closed ring with every edge cut into equal pieces, so that it has at least `vertices` corners. */
+function densify(coordinates: Position[], vertices: number): Position[] {
+  const edges = coordinates.length - 1;
+  const pieces = Math.max(1, Math.ceil(vertices / edges));
+  if (pieces === 1) return coordinates;
+  const dense: Position[] = [];
+  for (let edge = 0; edge < edges; edge++) {
+    const [x0, y0] = coordinates[edge];
+    const [x1, y1] = coordinates[edge + 1];
+    for (let piece = 0; piece < pieces; piece++) {
+      const t = piece / pieces;
+      dense.push([roundCoordinate(x0 + (x1 - x0) * t), roundCoordinate(y0 + (y1 - y0) * t)]);
+    }
+  }
+  dense.push(dense[0]);
+  return dense;
 }
 
 function outline(boundaries: Boundaries, ring: readonly Point[]): Position[] {
@@ -67,7 +90,7 @@ function polygon(coordinates: Position[]): Polygon {
  * A fictional county-wide campaign of `plotCount` plots (default: the built-in demo), the same
  * for the same seed. Larger counts grow the county and its number of townships.
  */
-export function generateCampaign({ seed = DEMO_SEED, plotCount = DEMO_PLOT_COUNT }: GenerateOptions = {}): GeneratedCampaign {
+export function generateCampaign({ seed = DEMO_SEED, plotCount = DEMO_PLOT_COUNT, vertices }: GenerateOptions = {}): GeneratedCampaign {
   if (!Number.isInteger(plotCount) || plotCount < 200) throw new Error('plotCount must be a whole number of at least 200.');
   const root = new Random(seed);
   const scale = Math.max(1, Math.sqrt(plotCount / DEMO_PLOT_COUNT));
@@ -91,7 +114,8 @@ export function generateCampaign({ seed = DEMO_SEED, plotCount = DEMO_PLOT_COUNT
       const { spec } = plot;
       const group = spec.stage === 'reclaimed' ? 'demolished' : spec.stage;
       const target = spec.areaMu + (spec.exact ? (carried.get(group) ?? 0) : 0);
-      const coordinates = fitOutline(boundaries, plot.ring, target, spec.exact);
+      const fitted = fitOutline(boundaries, plot.ring, target, spec.exact);
+      const coordinates = vertices === undefined ? fitted : densify(fitted, vertices);
       const areaMu = geodesicAreaMu(polygon(coordinates));
       if (spec.exact) carried.set(group, target - areaMu);
       measured.push({ stage: spec.stage, areaMu });

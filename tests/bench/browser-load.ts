@@ -12,6 +12,9 @@ export interface LoadTimes {
   appPlots: number;
   appMs: number[];
   bareMs: number[];
+  /** The main thread's longest task during each load. */
+  appLongestTaskMs: number[];
+  bareLongestTaskMs: number[];
   /** Main-thread heap after load and a full collection, when asked for. */
   appHeapBytes: number[];
   bareHeapBytes: number[];
@@ -53,7 +56,7 @@ export async function measureLoads(
   campaign: ScaleCampaign,
   options: { rounds: number; warmUp: boolean; heap: boolean; log: (line: string) => void },
 ): Promise<LoadTimes> {
-  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots: 0, appMs: [], bareMs: [], appHeapBytes: [], bareHeapBytes: [], viewport: null };
+  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots: 0, appMs: [], bareMs: [], appLongestTaskMs: [], bareLongestTaskMs: [], appHeapBytes: [], bareHeapBytes: [], viewport: null };
   const loadApp = async (counted: boolean) => {
     const { page, readyMs } = await BenchPage.open(browser, appUrl(origin, campaign), APP_READY);
     if (!times.viewport) {
@@ -63,6 +66,7 @@ export async function measureLoads(
     }
     if (counted) {
       times.appMs.push(readyMs);
+      times.appLongestTaskMs.push(await page.longestTaskMs(readyMs));
       if (options.heap) times.appHeapBytes.push(await page.heapUsedBytes());
     } else {
       options.log(`  warm-up: app ready in ${readyMs.toFixed(0)} ms`);
@@ -73,6 +77,7 @@ export async function measureLoads(
     if (!times.viewport) throw new Error('The bare page needs the view the app chose');
     const { page, readyMs } = await BenchPage.open(browser, bareUrl(origin, campaign, times.viewport), BARE_READY);
     times.bareMs.push(readyMs);
+    times.bareLongestTaskMs.push(await page.longestTaskMs(readyMs));
     if (options.heap) times.bareHeapBytes.push(await page.heapUsedBytes());
     await page.close();
   };

@@ -169,6 +169,7 @@ export async function measureFilterChanges(
         '<',
         100,
       ),
+      withGoal({ key: 'filter.first_ms', label: `${label}: the first, right after load`, value: paced[0], unit: 'ms', note: 'maplibre decodes its tiles\' features and sets its first feature states' }, '<', 300),
       context({ key: 'filter.worst_ms', label: `${label}: worst`, value: worst(paced), unit: 'ms', note: changes }),
       context({
         key: 'filter.back_to_back_median_ms',

@@ -21,6 +21,25 @@ export function loadFigures(times: LoadTimes, ratioGoal: number | null): Figure[
     }),
     context({ key: `load.bare_ms.${times.plotCount}`, label: `load ${count} plots to idle: bare maplibre`, value: bare, unit: 'ms', samples: times.bareMs }),
     ratioGoal === null ? context(ratio) : withGoal(ratio, '≤', ratioGoal, '×'),
+    withGoal(
+      {
+        key: `load.app_longest_task_ms.${times.plotCount}`,
+        label: `longest main-thread task during load, ${count} plots: app`,
+        value: median(times.appLongestTaskMs),
+        unit: 'ms',
+        samples: times.appLongestTaskMs,
+        note: 'PerformanceObserver longtask entries from navigation until ready; 0 = none over 50 ms',
+      },
+      '<',
+      200,
+    ),
+    context({
+      key: `load.bare_longest_task_ms.${times.plotCount}`,
+      label: `longest main-thread task during load, ${count} plots: bare maplibre`,
+      value: median(times.bareLongestTaskMs),
+      unit: 'ms',
+      samples: times.bareLongestTaskMs,
+    }),
   ];
 }
 

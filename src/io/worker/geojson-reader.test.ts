@@ -3,6 +3,7 @@ import { loadPlots } from '../../domain/load-plots';
 import { PLOT_FEATURES, squareRing } from '../../domain/test-fixtures/plot-features';
 import { LoadError } from '../load-error';
 import { runLoad } from './load-pipeline';
+import { withGeometries } from './packed-geometry';
 import type { FromWorker, LoadRequest } from './protocol';
 import type { ReaderFile } from './readers';
 
@@ -28,7 +29,7 @@ const REQUEST: LoadRequest = { type: 'load', source: { kind: 'url', url: '/parce
 async function loadThroughPipeline(text: string, chunkSize: number, name = 'parcels.geojson') {
   const messages: FromWorker[] = [];
   await runLoad(REQUEST, [fileOf(name, text, chunkSize)], new AbortController().signal, (message) => messages.push(message));
-  const plots = messages.flatMap((message) => (message.type === 'plots' ? message.plots : []));
+  const plots = messages.flatMap((message) => (message.type === 'plots' ? withGeometries(message.plots, message.geometries) : []));
   const result = messages.find((message) => message.type === 'result');
   if (!result || result.type !== 'result') throw new Error('no result');
   return { plots, findings: result.findings, inputCount: result.inputCount, rejectedCount: result.rejectedCount, mapText: await result.mapFeatures.text() };

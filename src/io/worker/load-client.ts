@@ -1,6 +1,7 @@
 import type { PlotLoadResult } from '../../domain/load-plots';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
+import { withGeometries } from './packed-geometry';
 import type { FromWorker, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
 
 /** What the loading worker prepared for the map: the plots' GeoJSON text and their bounds. */
@@ -66,7 +67,7 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress }: 
           onProgress(message);
           break;
         case 'plots':
-          for (const plot of message.plots) plots.push(plot);
+          for (const plot of withGeometries(message.plots, message.geometries)) plots.push(plot);
           break;
         case 'result':
           finish();

@@ -3,7 +3,8 @@ import { fileFinding, type Finding, type Issue } from '../../domain/findings';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { mapTextProblem, memoryProblem } from './memory-limits';
-import type { FromWorker, LoadRequest, LoadStage } from './protocol';
+import { packedBuffers, packGeometries } from './packed-geometry';
+import type { FromWorker, LoadRequest, LoadStage, WirePlot } from './protocol';
 import { StageClock } from './stage-clock';
 import { FORMATS, mainFileIndex, formatFor } from './formats';
 import { READERS, type ReaderFile } from './readers';
@@ -15,7 +16,8 @@ const PROGRESS_INTERVAL_MS = 100;
 /** Bytes read before the map text's share is trusted to project the whole file's. */
 const MAP_TEXT_SAMPLE_BYTES = 4 * 1024 * 1024;
 
-export type Post = (message: FromWorker) => void;
+/** Sends a message to the page, moving `transfer`'s buffers rather than copying them. */
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
 /** What the map draws of a plot: its index as the feature id, its stage, its outline. */
 function mapFeatureText(plot: Plot): string {
@@ -81,7 +83,9 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   };
   const flush = () => {
     if (plots.length === 0) return;
-    post({ type: 'plots', plots });
+    const { packed, unpacked } = packGeometries(plots.map((plot) => plot.geometry));
+    const wirePlots = plots.map((plot, position): WirePlot => (unpacked[position] ? plot : { ...plot, geometry: null }));
+    post({ type: 'plots', plots: wirePlots, geometries: packed }, packedBuffers(packed));
     mapParts.push(mapParts.length === 0 ? mapText.join(',') : `,${mapText.join(',')}`);
     plots = [];
     mapText = [];

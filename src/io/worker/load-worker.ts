@@ -7,8 +7,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const controller = new AbortController();
 
-function post(message: FromWorker): void {
-  self.postMessage(message);
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
 }
 
 function fileReader(file: File): ReaderFile {

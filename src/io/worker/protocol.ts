@@ -1,5 +1,6 @@
 import type { Finding } from '../../domain/findings';
-import type { Plot } from '../../domain/types';
+import type { Plot, PlotGeometry } from '../../domain/types';
+import type { PackedGeometries } from './packed-geometry';
 
 /**
  * The messages between the page and the loading worker. Both sides import this file and
@@ -54,10 +55,17 @@ export interface ProgressMessage {
   features: number;
 }
 
-/** A run of loaded plots, in file order; the page keeps them until the result arrives. */
+/** A plot as it travels: its outline is null when it travels packed, beside it. */
+export type WirePlot = Omit<Plot, 'geometry'> & { geometry: PlotGeometry | null };
+
+/**
+ * A run of loaded plots, in file order; the page keeps them until the result arrives. The
+ * outlines travel packed in transferred typed arrays (see packed-geometry.ts).
+ */
 export interface PlotsMessage {
   type: 'plots';
-  plots: Plot[];
+  plots: WirePlot[];
+  geometries: PackedGeometries;
 }
 
 export interface ResultMessage {
