@@ -103,6 +103,16 @@ describe('the streaming GeoJSON load', () => {
     await expect(loadThroughPipeline('{"type":"FeatureCollection","features":[{"a":1} {"b":2}]}', 8)).rejects.toThrow(/not valid JSON/);
   });
 
+  it('refuses a file too large for the browser before reading a byte of it', async () => {
+    const file = fileOf('parcels.geojson', COLLECTION, 64);
+    let read = false;
+    const watched = { ...file, stream: () => ((read = true), file.stream()) };
+    const request: LoadRequest = { ...REQUEST, memory: { heapLimitBytes: 1000, deviceBytes: null } };
+    const run = runLoad(request, [watched], new AbortController().signal, () => undefined);
+    await expect(run).rejects.toThrow(/"parcels\.geojson" is .* KB; loading it needs about .* of memory, more than the/);
+    expect(read).toBe(false);
+  });
+
   it('refuses a file of a format it does not read, saying which it does', async () => {
     await expect(loadThroughPipeline('a,b', 8, 'ledger.txt')).rejects.toThrow(/Cannot open "ledger.txt": choose a GeoJSON \(\.geojson, \.json\) file/);
   });

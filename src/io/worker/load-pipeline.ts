@@ -2,7 +2,7 @@ import { createPlotCollector } from '../../domain/load-plots';
 import { fileFinding, type Finding, type Issue } from '../../domain/findings';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
-import { mapTextProblem, memoryProblem } from './memory-limits';
+import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem } from './memory-limits';
 import { packedBuffers, packGeometries } from './packed-geometry';
 import type { FromWorker, LoadRequest, LoadStage, WirePlot } from './protocol';
 import { StageClock } from './stage-clock';
@@ -61,7 +61,7 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   const notes: Finding[] = [];
   const findings: Finding[] = [];
   const collector = createPlotCollector();
-  const mapParts: BlobPart[] = [];
+  const mapParts: Blob[] = [];
   let plots: Plot[] = [];
   let mapText: string[] = [];
   let mapTextLength = 0;
@@ -86,7 +86,8 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
     const { packed, unpacked } = packGeometries(plots.map((plot) => plot.geometry));
     const wirePlots = plots.map((plot, position): WirePlot => (unpacked[position] ? plot : { ...plot, geometry: null }));
     post({ type: 'plots', plots: wirePlots, geometries: packed }, packedBuffers(packed));
-    mapParts.push(mapParts.length === 0 ? mapText.join(',') : `,${mapText.join(',')}`);
+    // Into a Blob at once: the browser keeps it outside this worker's heap.
+    mapParts.push(new Blob([mapParts.length === 0 ? mapText.join(',') : `,${mapText.join(',')}`]));
     plots = [];
     mapText = [];
     mapTextLength = 0;
@@ -117,9 +118,10 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
       mapTextTotal += text.length;
       if (plots.length >= PLOTS_PER_MESSAGE || mapTextLength >= MAP_TEXT_PER_MESSAGE) flush();
     }
-    if (!sizeChecked && doneBytes >= MAP_TEXT_SAMPLE_BYTES) {
+    if ((!sizeChecked && doneBytes >= MAP_TEXT_SAMPLE_BYTES) || mapTextTotal > MAP_TEXT_LIMIT_BYTES) {
       sizeChecked = true;
-      const problem = mapTextProblem(main.name, main.size, doneBytes, mapTextTotal);
+      // With no size known beforehand, the outlines read so far are the projection.
+      const problem = mapTextProblem(main.name, main.size ?? doneBytes, doneBytes, mapTextTotal);
       if (problem) throw new LoadError(problem.zh, problem.en);
     }
     progress('read');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem } from './memory-limits';
+
+const GIB = 1024 ** 3;
+const MIB = 1024 ** 2;
+const CHROMIUM = { heapLimitBytes: 3.5 * GIB, deviceBytes: 8 * GIB };
+
+describe('memoryProblem', () => {
+  it('lets a file through that fits in the page with room to spare', () => {
+    expect(memoryProblem('parcels.geojson', 300 * MIB, 4.5, CHROMIUM)).toBeNull();
+  });
+
+  it('refuses a file the page could not hold, saying its size, what it needs and what to do', () => {
+    const problem = memoryProblem('全省村界.geojson', 1.5 * GIB, 4.5, CHROMIUM);
+    expect(problem?.zh).toBe(
+      '“全省村界.geojson”有 1.50 GB，载入约需 3.00 GB 内存，超过本浏览器单个页面可用的 2.63 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
+    );
+    expect(problem?.en).toContain('"全省村界.geojson" is 1.50 GB; loading it needs about 3.00 GB of memory');
+    expect(problem?.en).toContain('Split the file by township, or simplify the plot outlines');
+  });
+
+  it('refuses a file the device could not hold, all heaps together', () => {
+    const problem = memoryProblem('parcels.geojson', 1.2 * GIB, 4.5, { heapLimitBytes: 16 * GIB, deviceBytes: 4 * GIB });
+    expect(problem?.zh).toContain('超过本机可用的 3.00 GB');
+  });
+
+  it('says nothing when the size or the budget is unknown', () => {
+    expect(memoryProblem('parcels.geojson', null, 4.5, CHROMIUM)).toBeNull();
+    expect(memoryProblem('parcels.geojson', 10 * GIB, 4.5, null)).toBeNull();
+  });
+});
+
+describe('mapTextProblem', () => {
+  it('projects the outlines of the whole file from the share read so far', () => {
+    expect(mapTextProblem('parcels.geojson', 1 * GIB, 4 * MIB, 1.2 * MIB)).toBeNull();
+    const dense = mapTextProblem('村界.geojson', 600 * MIB, 4 * MIB, 3.8 * MIB);
+    expect(dense?.zh).toBe(
+      `“村界.geojson”有 600.0 MB，其中地块边界约 570.0 MB，超过地图一次能接收的 ${(MAP_TEXT_LIMIT_BYTES / MIB).toFixed(1)} MB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。`,
+    );
+  });
+});
