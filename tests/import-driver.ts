@@ -14,8 +14,13 @@ export class ImportDriver {
 
   static async open(browser: Browser, baseUrl: string, options: Parameters<typeof AppDriver.open>[2] = {}): Promise<ImportDriver> {
     const driver = new ImportDriver(await StaffDriver.openStaff(browser, baseUrl, options));
-    await driver.app.waitForMap();
+    await driver.waitForMap();
     return driver;
+  }
+
+  /** The map has drawn everything (software WebGL on a busy machine can take a while). */
+  async waitForMap(): Promise<void> {
+    await this.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
   }
 
   get page() {

@@ -132,3 +132,33 @@ describe('台账 joined to imported plots', () => {
     await planner.app.close();
   });
 });
+
+describe('保存作战图', () => {
+  it('saves the campaign as a .zip that opens again by drag-and-drop with its plots and targets', async () => {
+    const planner = await ImportDriver.open(browser, baseUrl);
+    await planner.chooseFiles([join(FIXTURES, 'ovital-gcj02.kml')]);
+    await planner.previewShown();
+    await planner.importNow();
+    await expect.poll(() => planner.app.text('notice')).toContain('载入 4 个地块');
+    const legend = await planner.app.legendRows();
+    const saved = await planner.app.download('save-campaign');
+    expect(saved.name).toBe(`${demo.campaign.name}-${demo.campaign.reportingDate}.zip`);
+    const ranking = await planner.app.text('ranking');
+    await planner.app.close();
+
+    const again = await ImportDriver.open(browser, baseUrl);
+    await again.dropFiles([saved.path]);
+    await expect.poll(() => again.app.text('notice')).toContain('已打开保存的作战图');
+    expect(await again.app.legendRows()).toEqual(legend);
+    expect(await again.app.text('ranking')).toBe(ranking);
+    expect(await again.page.locator('h1').textContent()).toContain(demo.campaign.name);
+    await again.app.close();
+  });
+
+  it('opens a saved campaign from ?campaign=…zip', async () => {
+    const planner = await ImportDriver.open(browser, baseUrl, { query: 'campaign=fixtures/import/saved-campaign.zip' });
+    expect(await planner.page.locator('h1').textContent()).toContain('腾笼换鸟专项行动');
+    expect(await planner.app.legendRows()).toEqual(legendOf(known.plots));
+    await planner.app.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { loadCampaignFromUrl } from '../io/load-campaign';
 import { loadDemoCampaign } from '../io/demo-campaign';
+import { fetchCampaignArchive } from '../io/save/open-campaign-archive';
 import { LoadError } from '../io/load-error';
 import { useAppStore } from '../state/store';
 import { trackLoad } from './loading/track-load';
@@ -10,6 +11,10 @@ export async function loadInitialCampaign(search: string): Promise<void> {
   const campaignUrl = new URLSearchParams(search).get('campaign');
   const name = campaignUrl ? (campaignUrl.split('/').pop() ?? campaignUrl) : 'campaign.json';
   try {
+    if (campaignUrl && /\.zip$/i.test(new URL(campaignUrl, document.baseURI).pathname)) {
+      dataLoaded(await fetchCampaignArchive(campaignUrl));
+      return;
+    }
     const loaded = await trackLoad(name, (options) => (campaignUrl ? loadCampaignFromUrl(campaignUrl, options) : loadDemoCampaign(options)));
     if (loaded === null) loadFailed({ zh: '已取消载入。可以打开其他文件。', en: 'Loading was cancelled. You can open another file.' });
     else dataLoaded(loaded);

@@ -3,6 +3,7 @@ import { fileFinding, error, warning, type Finding } from '../../domain/findings
 import { loadPlots } from '../../domain/load-plots';
 import { applyLedger } from '../../domain/ledger/apply-ledger';
 import { canonicalKeyOf, type LedgerMapping } from '../../domain/ledger/ledger-mapping';
+import { outlinesFromPlots } from '../../domain/outlines-from-plots';
 import type { Plot } from '../../domain/types';
 import { ledgerReport, type LedgerReport } from './ledger-report';
 import type { RawTable } from './import-types';
@@ -53,6 +54,13 @@ function boundaries(features: unknown[], role: 'townships' | 'villages'): Featur
       return { ...feature, properties };
     }),
   };
+}
+
+/** Whether any outline is named as the township of one of the plots. */
+function namesAnyOf(outlines: FeatureCollection | null, plots: readonly Plot[]): boolean {
+  if (!outlines) return false;
+  const names = new Set(outlines.features.map((feature) => String(feature.properties?.name ?? '')));
+  return plots.some((plot) => names.has(plot.township));
 }
 
 function mergeCollections(first: FeatureCollection | null, second: FeatureCollection): FeatureCollection {
@@ -120,6 +128,20 @@ export function assembleImport(
       if (!existing.has(plot.id)) continue;
       newFindings.push(fileFinding(warning('import-id-repeats', `导入的地块“${plot.name || plot.id}”的编号 ${plot.id} 与已有地块重复，两块都保留`, `the imported plot "${plot.name || plot.id}" has the code ${plot.id} of a plot already loaded; both are kept`)));
     }
+  }
+  if (hasParcels && !keepPlots && townships === null && !namesAnyOf(current.townships, plots)) {
+    const derived = outlinesFromPlots(plots);
+    townships = derived.townships;
+    villages = villages ?? derived.villages;
+    newFindings.unshift(
+      fileFinding(
+        warning(
+          'outlines-from-plots',
+          `没有导入镇街道边界，原有边界不含这些地块的镇街道：按地块的镇街道、村字段生成了 ${derived.townships.features.length} 个镇街道、${derived.villages.features.length} 个村的外包轮廓（示意，不是正式边界）`,
+          `no township outlines were imported and the current ones name none of these plots' townships: outlines round the plots were drawn for ${derived.townships.features.length} townships and ${derived.villages.features.length} villages from their township and village fields (a sketch, not official boundaries)`,
+        ),
+      ),
+    );
   }
   const ledgerReports: LedgerReport[] = [];
   for (const ledger of ledgers) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportMode, LayerPlan, LedgerPlan } from '../../io/import/assemble-import';
 import type { LedgerReport } from '../../io/import/ledger-report';
 import type { ImportBundle } from '../../io/import/read-import-files';
+import { geoJsonNeedsPreview, SNIFF_BYTES } from '../../io/import/sniff-geojson';
 import { useAppStore } from '../../state/store';
 import { openFile } from '../open-file';
 import { ImportDialog } from './ImportDialog';
@@ -9,22 +10,14 @@ import { LedgerReportDialog } from './LedgerReportDialog';
 import { useImportText } from './import-text';
 import { draftPlan, type DraftPlan } from './import-plan';
 import './import.css';
-import { applyImport, campaignLongitude, readChosenFiles } from './run-import';
+import { applyImport, campaignLongitude, openSavedCampaign, readChosenFiles } from './run-import';
 
 const ACCEPT = '.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.ovkml,.geojson,.json,.txt,.csv,.xlsx,.xls,.ovobj';
-/** A GeoJSON larger than this goes straight to the file loader, which streams it. */
-const PREVIEW_LIMIT_BYTES = 64 * 1024 * 1024;
 
 interface Session {
   bundle: ImportBundle;
   plans: DraftPlan[];
   names: string;
-}
-
-/** Whether a single GeoJSON needs nothing settled: UTF-8, longitude/latitude, no declared system. */
-function plainGeoJson(session: Session): boolean {
-  const [plan] = session.plans;
-  return session.plans.length === 1 && plan.layer.format === 'geojson' && plan.layer.encoding === null && plan.layer.declaredSystem === null && plan.system?.kind === 'lonlat' && !plan.detection.confirm;
 }
 
 /** The one 导入数据 entry: a button, and a drop zone over the whole window. */
@@ -41,20 +34,27 @@ export function ImportEntry() {
     async (files: File[]) => {
       if (files.length === 0) return;
       const single = files.length === 1 ? files[0] : null;
-      if (single && /\.(geo)?json$/i.test(single.name) && single.size > PREVIEW_LIMIT_BYTES) {
-        await openFile(single);
-        return;
+      if (single && /\.(geo)?json$/i.test(single.name)) {
+        const head = new Uint8Array(await single.slice(0, SNIFF_BYTES).arrayBuffer());
+        if (!geoJsonNeedsPreview(head)) {
+          await openFile(single);
+          return;
+        }
       }
       setReading(true);
       try {
         const bundle = await readChosenFiles(files);
         const longitude = campaignLongitude();
         const next: Session = { bundle, plans: bundle.layers.map((layer) => draftPlan(layer, longitude)), names: files.map((file) => file.name).join('、') };
-        if (single && /\.(geo)?json$/i.test(single.name) && (bundle.layers.length === 0 || plainGeoJson(next))) {
+        if (single && /\.(geo)?json$/i.test(single.name) && bundle.layers.length === 0 && bundle.refused.length === 0) {
           await openFile(single);
           return;
         }
-        if (bundle.layers.length === 0 && bundle.tables.length === 0 && bundle.savedCampaign === null) {
+        if (bundle.savedCampaign) {
+          openSavedCampaign(bundle.savedCampaign, files[0].name);
+          return;
+        }
+        if (bundle.layers.length === 0 && bundle.tables.length === 0) {
           fileRejected({ zh: bundle.refused.map((refusal) => refusal.zh).join('；'), en: bundle.refused.map((refusal) => refusal.en).join('; ') });
           return;
         }

@@ -51,6 +51,7 @@ const IMPORT_TEXT = {
     row: '第',
     exportReport: '导出对应报告 CSV',
     close: '关闭',
+    saveCampaign: '保存作战图',
   },
   en: {
     title: 'Import data',
@@ -101,6 +102,7 @@ const IMPORT_TEXT = {
     row: 'Row',
     exportReport: 'Export the report (CSV)',
     close: 'Close',
+    saveCampaign: 'Save campaign',
   },
 } as const;
 

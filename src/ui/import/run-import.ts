@@ -4,6 +4,8 @@ import type { ImportFile } from '../../io/import/import-types';
 import { readImportFiles, type ImportBundle } from '../../io/import/read-import-files';
 import { useAppStore } from '../../state/store';
 import { rememberMapping } from './remembered-mapping';
+import { readCampaignArchive } from '../../io/save/open-campaign-archive';
+import { LoadError } from '../../io/load-error';
 
 /** The bytes of the files the user chose or dropped. */
 export async function importFilesOf(files: readonly File[]): Promise<ImportFile[]> {
@@ -48,4 +50,19 @@ export function applyImport(bundle: ImportBundle, plans: readonly LayerPlan[], l
     en: `Imported "${fileNames}": ${assembled.importedInput} features, ${assembled.importedCount} plots loaded, ${assembled.importedRejected} rejected; conversions are listed under data checks`,
   });
   return assembled.ledgerReports;
+}
+
+/** A campaign saved with 保存作战图 and dropped or chosen again: it replaces the open one. */
+export function openSavedCampaign(files: ReadonlyMap<string, Uint8Array>, fileName: string): void {
+  const { dataLoaded, fileRejected } = useAppStore.getState();
+  try {
+    const data = readCampaignArchive(files, fileName);
+    dataLoaded(data, {
+      zh: `已打开保存的作战图“${fileName}”：${data.campaign.name}，${data.plots.length} 个地块`,
+      en: `Opened the saved campaign "${fileName}": ${data.campaign.nameEn || data.campaign.name}, ${data.plots.length} plots`,
+    });
+  } catch (error) {
+    if (error instanceof LoadError) fileRejected({ zh: error.messageZh, en: error.messageEn });
+    else fileRejected({ zh: `无法打开“${fileName}”：${String(error)}`, en: `Cannot open "${fileName}": ${String(error)}` });
+  }
 }

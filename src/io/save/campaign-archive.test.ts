@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlots } from '../../domain/load-plots';
+import { PLOT_FEATURES } from '../../domain/test-fixtures/plot-features';
+import { campaignArchive } from './campaign-archive';
+import { archiveFiles, readCampaignArchive } from './open-campaign-archive';
+import { DEFAULT_STAGES } from '../../domain/stages';
+
+describe('saved campaign', () => {
+  it('opens again as the same campaign: plots, targets, stages, outlines, field mapping', () => {
+    const { plots } = loadPlots({ type: 'FeatureCollection', features: PLOT_FEATURES });
+    const townships = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { name: '史桥镇' }, geometry: { type: 'Polygon' as const, coordinates: [[[120, 30], [121, 30], [121, 31], [120, 30]]] } }] };
+    const campaign = {
+      name: '退散进集攻坚行动',
+      nameEn: 'Consolidation',
+      reportingDate: '2026-11-15',
+      stages: DEFAULT_STAGES.map((stage) => (stage.key === 'signed' ? { ...stage, label: '腾退签约' } : stage)),
+      targets: { 史桥镇: { signedMu: 250.1, savedQuotaMu: 170, enterprisesHandled: 40 } },
+      demo: false,
+    };
+    const fieldMapping = { keyColumn: '地块编号', columns: { 联系电话: { kind: 'keep' as const } }, stageWords: { 已腾空: 'signed' as const } };
+    const bytes = campaignArchive({ campaign, plots, townships, villages: null, fieldMapping }, { 'edits.json': '[]' });
+    const files = archiveFiles(bytes);
+    expect([...files.keys()].sort()).toEqual(['campaign.json', 'edits.json', 'field-mapping.json', 'parcels.geojson', 'townships.geojson']);
+    const reopened = readCampaignArchive(files, 'saved.zip');
+    expect(reopened.campaign).toEqual(campaign);
+    expect(reopened.plots.map((plot) => plot.properties)).toEqual(plots.map((plot) => plot.properties));
+    expect(reopened.plots.map((plot) => plot.geometry)).toEqual(plots.map((plot) => plot.geometry));
+    expect(reopened.townships).toEqual(townships);
+    expect(reopened.villages).toBeNull();
+    expect(reopened.fieldMapping).toEqual(fieldMapping);
+  });
+});
