@@ -64,10 +64,19 @@ describe('a township battle map', () => {
     await battleMap.close();
   });
 
-  it('prints on one A3 landscape page with the same figures and no app buttons', { timeout: 240_000 }, async () => {
+  it('prints on A3 landscape with the same figures, every ledger row’s whole stage word and 逾期, and no app buttons', { timeout: 240_000 }, async () => {
     const battleMap = await BattleMapDriver.openBattleMap(browser, baseUrl, REPORT_TOWNSHIP);
     const printed = await pdfText(await battleMap.printToPdf());
-    expect(printed.pages).toBe(1);
+    // The battle map's page, and the ledger's continuation at 7 pt or more.
+    expect(printed.pages).toBe(2);
+    const sheet = buildBattleMapSheet(demo.campaign, REPORT_TOWNSHIP, demo.plots, demo.plots);
+    const compact = printed.text.normalize('NFKC').replace(/\s+/g, '');
+    const occurrences = (word: string) => compact.split(word).length - 1;
+    for (const stage of demo.campaign.stages) {
+      const rows = sheet.rows.filter((row) => row.plot.stage === stage.key).length;
+      expect({ stage: stage.label, atLeast: occurrences(stage.label) >= rows }).toEqual({ stage: stage.label, atLeast: true });
+    }
+    expect(occurrences('逾期')).toBeGreaterThanOrEqual(sheet.rows.filter((row) => row.overdue).length);
     for (const figure of REPORT_FIGURES) expect(printed.text).toContain(figure);
     expect(printed.text).toContain(demo.campaign.reportingDate);
     expect(printed.text).not.toContain('导出海报');

@@ -4,6 +4,8 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { booleanPointInPolygon, distance, point } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { plotsBounds } from '../src/domain/plot-labels/plots-bounds';
+import { rankTownships } from '../src/domain/ranking';
+import { progressByTownship } from '../src/domain/targets';
 import { BattleMapDriver } from './battle-map-driver';
 import { insidePoint, readDemo } from './demo-data';
 import { launchBrowser, StaffDriver } from './driver';
@@ -84,6 +86,21 @@ describe('small defects', () => {
     await app.page.getByTestId('filter-min-area').fill('50');
     await app.page.getByTestId('filter-max-area').fill('10');
     expect(await app.text('area-range-reversed')).toBe('面积范围的下限大于上限');
+    await app.close();
+  });
+
+  it('a filter on one industry keeps the ranking and the completions measured on all plots, with its share beside them', { timeout: 240_000 }, async () => {
+    const ranking = rankTownships(progressByTownship(demo.plots, demo.campaign.targets)).map((entry) => entry.township);
+    const app = await StaffDriver.openStaff(browser, baseUrl, { width: 1920, height: 1080 });
+    await app.waitForMap();
+    const before = await app.text('county-targets');
+    await app.whenFilteringByIndustry('化工');
+    await app.page.getByTestId('filtered-share').first().waitFor();
+    const rows = await app.page.locator('[data-testid=ranking] tbody tr[data-township]').evaluateAll((elements) => elements.map((row) => row.getAttribute('data-township')));
+    expect(rows).toEqual(ranking);
+    const after = await app.text('county-targets');
+    for (const completion of before.match(/\d+\.\d%/g) ?? []) expect(after).toContain(completion);
+    expect(after).toContain('其中筛选部分');
     await app.close();
   });
 

@@ -6,7 +6,7 @@ import { LedgerTable } from './LedgerTable';
 import { useText } from './i18n';
 
 /** The ledger's share of the battle map's A3 landscape page in print.css, in millimetres. */
-const BESIDE_MAP = { width: 222, height: 170 };
+const BESIDE_MAP = { width: 222, height: 112 };
 /** A whole A3 landscape page inside print.css's margins, less a line for the heading. */
 const WHOLE_PAGE = { width: 404, height: 262 };
 

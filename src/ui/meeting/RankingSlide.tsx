@@ -27,7 +27,10 @@ export function RankingSlide({ page }: { page: number }) {
     if (!slide || !scroller || !body || !row) return;
     const measure = () => {
       const bottom = scroller.getBoundingClientRect().bottom - Number.parseFloat(getComputedStyle(scroller).paddingBottom);
-      const room = bottom - body.getBoundingClientRect().top;
+      // Below the rows, the panel's own padding and border must fit too.
+      const panel = body.closest('.panel');
+      const below = panel ? Number.parseFloat(getComputedStyle(panel).paddingBottom) + Number.parseFloat(getComputedStyle(panel).borderBottomWidth) + 2 : 2;
+      const room = bottom - below - body.getBoundingClientRect().top;
       const height = row.getBoundingClientRect().height;
       if (height > 0) setRowsPerSlide(Math.max(1, Math.floor(room / height)));
     };
