@@ -9,6 +9,9 @@ import { describeLocation, partOf, polygonsOf } from './validate-geometry-shape'
 
 type Bounds = [number, number, number, number];
 
+/** Up to this many parts, parts whose bounds do not meet are known apart without a sweep. */
+const FEW_PARTS = 64;
+
 function ringBounds(ring: readonly Position[]): Bounds {
   let west = Infinity;
   let south = Infinity;
@@ -99,6 +102,8 @@ function partInsidePart(inner: Position[][], outer: Position[][]): boolean {
 
 /** The first pair of MultiPolygon parts that overlap, as part positions, or null. */
 function overlappingParts(polygons: Position[][][]): [number, number] | null {
+  const bounds = polygons.map((rings) => ringBounds(rings[0]));
+  if (polygons.length <= FEW_PARTS && !bounds.some((here, part) => bounds.some((there, other) => other > part && boundsMeet(here, there)))) return null;
   const vertices = ringVertices(polygons.flat());
   const partOfRing: number[] = polygons.flatMap((rings, part) => rings.map(() => part));
   const conflict = findRingConflict(vertices);
@@ -107,7 +112,6 @@ function overlappingParts(polygons: Position[][][]): [number, number] | null {
     const second = partOfRing[vertices.ring[conflict.other]];
     return first < second ? [first, second] : [second, first];
   }
-  const bounds = polygons.map((rings) => ringBounds(rings[0]));
   for (let part = 0; part < polygons.length; part++) {
     for (let other = part + 1; other < polygons.length; other++) {
       if (!boundsMeet(bounds[part], bounds[other])) continue;
