@@ -69,7 +69,7 @@ export class LoadingDriver {
 
   /** Waits until no load is shown any more: drawn, failed or cancelled. */
   async waitForLoadToEnd(): Promise<void> {
-    await this.app.page.waitForSelector('[data-testid=load-progress]', { state: 'detached', timeout: 240_000 });
+    await this.app.page.waitForSelector('[data-testid=load-progress]', { state: 'detached', timeout: 540_000 });
   }
 
   async isLoading(): Promise<boolean> {
