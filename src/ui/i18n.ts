@@ -168,11 +168,9 @@ const TEXT = {
     rankingPage: '第 {page}/{pages} 页',
     legendChip: '图例',
     moreActions: '更多',
-    closePopover: '关闭',
     clearCondition: '移除此条件',
     areaRangeReversed: '面积范围的下限大于上限',
     printContinued: '台账共 {rows} 行，本页列出第 1–{shown} 行，第 {next} 行起见下页',
-    insetTitle: '放大图',
     asOfDate: '截至日期',
   },
   en: {
@@ -340,11 +338,9 @@ const TEXT = {
     rankingPage: 'page {page} of {pages}',
     legendChip: 'Legend',
     moreActions: 'More',
-    closePopover: 'Close',
     clearCondition: 'Remove this condition',
     areaRangeReversed: 'The lower area bound is above the upper one',
     printContinued: '{rows} ledger rows: 1–{shown} on this page, {next} onwards on the next pages',
-    insetTitle: 'Detail',
     asOfDate: 'As-of date',
   },
 } as const satisfies Record<Language, Record<string, string>>;
