@@ -139,8 +139,9 @@ export class BattleMapView {
       && previous.townships === data.townships && previous.villages === data.villages) return;
     this.data = data;
     await this.ready;
-    this.setIdle(false);
     const edited = previous && previous.plots !== data.plots ? stageChanges(previous.plots, data.plots) : null;
+    // An edit that changes no stage draws nothing: the map would never report idle again.
+    if (!edited || edited.length > 0) this.setIdle(false);
     if (edited) {
       // An edit: only the edited plots' stages go to the map; the filter's feature-states and
       // the marked plots (same outlines) stay.

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { EditBatch, EditDecision } from '../domain/edits/edit';
-import { carryPlotCaches } from '../domain/edits/carry-plot-caches';
+import { carryPlotCaches, changedPositions } from '../domain/edits/carry-plot-caches';
 import { appendBatch, replayEdits, type EditConflict, type ReplayResult } from '../domain/edits/replay-edits';
 import type { Plot } from '../domain/types';
 import type { Message } from './store';
@@ -98,6 +98,11 @@ export function showEdits(batches: readonly EditBatch[], decisions: ReadonlyMap<
 
 function show(batches: readonly EditBatch[], decisions: ReadonlyMap<string, EditDecision>, result: ReplayResult): void {
   const { shownPlots } = useEditStore.getState();
+  // No plot changed (e.g. a campaign with no edits yet): the views keep the plots they have.
+  if (shownPlots && changedPositions(shownPlots, result.plots)?.length === 0) {
+    useEditStore.setState({ batches, decisions, conflicts: result.conflicts, applied: result.applied });
+    return;
+  }
   if (shownPlots) carryPlotCaches(shownPlots, result.plots);
   useEditStore.setState({ batches, decisions, conflicts: result.conflicts, applied: result.applied, shownPlots: result.plots });
   useAppStore.setState((state) => (state.data ? { data: { ...state.data, plots: result.plots } } : state));
