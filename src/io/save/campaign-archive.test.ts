@@ -29,4 +29,17 @@ describe('saved campaign', () => {
     expect(reopened.villages).toBeNull();
     expect(reopened.fieldMapping).toEqual(fieldMapping);
   });
+
+  it('writes an edited plot’s fields into its parcels, under the file’s own columns', () => {
+    const { plots } = loadPlots({ type: 'FeatureCollection', features: PLOT_FEATURES });
+    const campaign = { name: '退散进集攻坚行动', nameEn: '', reportingDate: '2026-11-15', stages: DEFAULT_STAGES, targets: {}, demo: false };
+    const filePlot = plots[0];
+    const edited = { ...filePlot, stage: 'accepted' as const, dates: { ...filePlot.dates, acceptedOn: '2026-11-20' } };
+    const shown = [edited, ...plots.slice(1)];
+    const fileVersion = (plot: typeof filePlot) => (plot === edited ? filePlot : undefined);
+    const reopened = readCampaignArchive(archiveFiles(campaignArchive({ campaign, plots: shown, townships: null, villages: null, fileVersion })), 'saved.zip');
+    expect(reopened.plots[0].stage).toBe('accepted');
+    expect(reopened.plots[0].dates.acceptedOn).toBe('2026-11-20');
+    expect(reopened.plots.slice(1).map((plot) => plot.properties)).toEqual(plots.slice(1).map((plot) => plot.properties));
+  });
 });

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { FeatureCollection } from 'geojson';
 import type { LedgerMapping } from '../../domain/ledger/ledger-mapping';
 import type { Campaign, MetricKey, Plot } from '../../domain/types';
-import { plotsGeoJson } from '../export-geojson';
+import { plotsGeoJson, type FileVersion } from '../export-geojson';
 
 /** What a saved campaign holds. */
 export interface CampaignContents {
@@ -11,6 +11,8 @@ export interface CampaignContents {
   townships: FeatureCollection | null;
   villages: FeatureCollection | null;
   fieldMapping?: LedgerMapping | null;
+  /** The file's own version of an edited plot, so edited fields are written under the file's column names. */
+  fileVersion?: FileVersion;
 }
 
 export const ARCHIVE_FILES = {
@@ -59,7 +61,7 @@ export function campaignFileJson(contents: CampaignContents): Record<string, unk
 export function campaignArchive(contents: CampaignContents, extraFiles: Readonly<Record<string, string>> = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     [ARCHIVE_FILES.campaign]: strToU8(JSON.stringify(campaignFileJson(contents), null, 2)),
-    [ARCHIVE_FILES.parcels]: strToU8(JSON.stringify(plotsGeoJson(contents.plots))),
+    [ARCHIVE_FILES.parcels]: strToU8(JSON.stringify(plotsGeoJson(contents.plots, contents.fileVersion))),
   };
   if (contents.townships) files[ARCHIVE_FILES.townships] = strToU8(JSON.stringify(contents.townships));
   if (contents.villages) files[ARCHIVE_FILES.villages] = strToU8(JSON.stringify(contents.villages));

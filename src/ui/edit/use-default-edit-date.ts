@@ -1,9 +1,11 @@
 import { defaultEditDate, isoDay } from '../../domain/edits/default-edit-date';
+import { useAppStore } from '../../state/store';
 
 /**
  * The date a stage edit starts with: today, or the as-of date (截至) the views show when one
- * is set. The as-of date is not in the store yet; when it is, pass it here.
+ * is set.
  */
 export function useDefaultEditDate(): string {
-  return defaultEditDate(null, isoDay(new Date()));
+  const asOf = useAppStore((state) => state.asOf);
+  return defaultEditDate(asOf, isoDay(new Date()));
 }

@@ -1,14 +1,19 @@
+import { localTimestamp } from '../../domain/edits/timestamp';
+import { serializeEdits } from '../../io/edits/edits-file';
 import { campaignArchive } from '../../io/save/campaign-archive';
 import { downloadArchive } from '../../io/save/download-archive';
+import { fileVersionOf, useEditStore } from '../../state/edit-store';
 import { useAppStore } from '../../state/store';
 import { useImportText } from '../import/import-text';
 
 /**
- * Files other parts of the campaign add to a saved campaign, by name. Staff edits, once they
- * are kept, join the archive here (for example as edits.json) so a saved campaign carries them.
+ * Files other parts of the campaign add to a saved campaign, by name: the staff's edits, with
+ * their undo state and decisions, as the same file 导出修改 writes (导入修改 reads it back).
  */
 function extraCampaignFiles(): Record<string, string> {
-  return {};
+  const { campaign, batches, decisions } = useEditStore.getState();
+  if (!campaign || batches.length === 0) return {};
+  return { 'edits.json': serializeEdits(campaign, batches, decisions, localTimestamp(new Date())) };
 }
 
 /** 保存作战图: the whole campaign as one .zip that opens again by drag-and-drop or ?campaign=. */
@@ -18,7 +23,7 @@ export function SaveCampaignButton() {
   if (!data) return null;
   const save = () => {
     const { campaign } = data;
-    const bytes = campaignArchive({ campaign, plots: data.plots, townships: data.townships, villages: data.villages, fieldMapping: data.fieldMapping ?? null }, extraCampaignFiles());
+    const bytes = campaignArchive({ campaign, plots: data.plots, townships: data.townships, villages: data.villages, fieldMapping: data.fieldMapping ?? null, fileVersion: fileVersionOf }, extraCampaignFiles());
     downloadArchive(`${campaign.name || '作战图'}-${campaign.reportingDate}.zip`, bytes);
   };
   return (
