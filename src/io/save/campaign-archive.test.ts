@@ -32,7 +32,7 @@ describe('saved campaign', () => {
 
   it('writes an edited plot’s fields into its parcels, under the file’s own columns', () => {
     const { plots } = loadPlots({ type: 'FeatureCollection', features: PLOT_FEATURES });
-    const campaign = { name: '退散进集攻坚行动', nameEn: '', reportingDate: '2026-11-15', stages: DEFAULT_STAGES, targets: {}, demo: false };
+    const campaign = { name: '退散进集攻坚行动', nameEn: '', reportingDate: '2026-11-15', stages: [...DEFAULT_STAGES], targets: {}, demo: false };
     const filePlot = plots[0];
     const edited = { ...filePlot, stage: 'accepted' as const, dates: { ...filePlot.dates, acceptedOn: '2026-11-20' } };
     const shown = [edited, ...plots.slice(1)];
