@@ -22,6 +22,15 @@ export function jsonText(value: unknown): string {
   }
 }
 
+/**
+ * JSON text that `JSON.parse` reads back as the same value, for values of any depth, written
+ * without recursion. Numbers too large for a double (1e400 reads as Infinity) are written as
+ * `1e400` / `-1e400`, which read back as Infinity again, rather than as JSON's "null".
+ */
+export function reparsableJsonText(value: unknown): string {
+  return writeJson(value, Number.POSITIVE_INFINITY, (number) => (Number.isNaN(number) ? 'null' : number > 0 ? '1e400' : '-1e400'));
+}
+
 function writeJson(value: unknown, limit: number, nonFinite: (value: number) => string): string {
   const parts: string[] = [];
   let length = 0;

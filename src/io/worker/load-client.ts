@@ -2,6 +2,7 @@ import type { PlotLoadResult } from '../../domain/load-plots';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { withGeometries } from './packed-geometry';
+import { restoreProperties } from './wire-properties';
 import type { FromWorker, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
 
 /** What the loading worker prepared for the map: the plots' GeoJSON text and their bounds. */
@@ -67,6 +68,7 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress }: 
           onProgress(message);
           break;
         case 'plots':
+          restoreProperties(message.plots);
           for (const plot of withGeometries(message.plots, message.geometries)) plots.push(plot);
           break;
         case 'result':
@@ -88,6 +90,11 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress }: 
           resolve(null);
           break;
       }
+    };
+    // A message the page could not take in (its structured clone failed) would otherwise be dropped without a word, leaving the load waiting for ever.
+    worker.onmessageerror = () => {
+      finish();
+      reject(new LoadError('载入失败：载入进程发来的数据无法读取', 'Loading failed: the loading worker sent data the page could not read'));
     };
     worker.onerror = (event) => {
       finish();

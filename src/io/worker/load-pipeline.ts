@@ -8,6 +8,7 @@ import type { FromWorker, LoadRequest, LoadStage, WirePlot } from './protocol';
 import { StageClock } from './stage-clock';
 import { FORMATS, mainFileIndex, formatFor } from './formats';
 import { READERS, type ReaderFile } from './readers';
+import { wireProperties } from './wire-properties';
 
 /** Plots per `plots` message, and map text per message: each stays a short task for the page to take in. */
 const PLOTS_PER_MESSAGE = 2000;
@@ -84,7 +85,11 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   const flush = () => {
     if (plots.length === 0) return;
     const { packed, unpacked } = packGeometries(plots.map((plot) => plot.geometry));
-    const wirePlots = plots.map((plot, position): WirePlot => (unpacked[position] ? plot : { ...plot, geometry: null }));
+    const wirePlots = plots.map((plot, position): WirePlot => {
+      const travelling = wireProperties(plot);
+      const geometry = unpacked[position] ? plot.geometry : null;
+      return travelling.properties === plot.properties && geometry === plot.geometry ? plot : { ...plot, ...travelling, geometry };
+    });
     post({ type: 'plots', plots: wirePlots, geometries: packed }, packedBuffers(packed));
     // Into a Blob at once: the browser keeps it outside this worker's heap.
     mapParts.push(new Blob([mapParts.length === 0 ? mapText.join(',') : `,${mapText.join(',')}`]));

@@ -55,8 +55,12 @@ export interface ProgressMessage {
   features: number;
 }
 
-/** A plot as it travels: its outline is null when it travels packed, beside it. */
-export type WirePlot = Omit<Plot, 'geometry'> & { geometry: PlotGeometry | null };
+/**
+ * A plot as it travels: its outline is null when it travels packed, beside it. Properties
+ * nested too deep for the browser's structured clone travel as JSON text in `propertiesJson`
+ * (with `properties` left empty) and are read back on the page (see wire-properties.ts).
+ */
+export type WirePlot = Omit<Plot, 'geometry'> & { geometry: PlotGeometry | null; propertiesJson?: string };
 
 /**
  * A run of loaded plots, in file order; the page keeps them until the result arrives. The
