@@ -96,7 +96,7 @@ describe('the overview ranking', () => {
 
   it('holds only the rows in sight, prints them all, and shows the rest in order as the sidebar scrolls', { timeout: 240_000 }, async () => {
     // A short window: the county panel leaves room for a few of the ten townships.
-    const battleMap = await BattleMapDriver.open(browser, baseUrl, { width: 1280, height: 520 });
+    const battleMap = await BattleMapDriver.open(browser, baseUrl, { width: 1280, height: 640 });
     const held = await battleMap.rankingRowsRendered();
     expect(held.length).toBeGreaterThan(0);
     expect(held.length).toBeLessThan(ranking.length);

@@ -13,11 +13,13 @@ export const GAIN_LABELS = { signedMu: 'trendSigned', demolishedMu: 'trendDemoli
 
 /**
  * The weekly figures by township, and whether the ranking has room for the week's gains: on the
- * ranking page and in meeting mode, not in the overview's side panel.
+ * ranking page. Not in the overview's side panel (too narrow), and not on the meeting's ranking
+ * slides, where every township must fit in projector type: the week's gains have a slide of
+ * their own there (本周通报).
  */
 export function useWeeklyColumns(): { rows: Map<string, WeeklyRow>; wide: boolean } {
   const report = useWeeklyReport();
-  const wide = useAppStore((state) => state.view.kind !== 'overview' || state.meeting);
+  const wide = useAppStore((state) => state.view.kind === 'ranking' && !state.meeting);
   const rows = useMemo(() => new Map((report?.rows ?? []).map((row) => [row.township, row])), [report]);
   return { rows, wide };
 }
