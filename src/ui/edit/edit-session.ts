@@ -1,3 +1,4 @@
+import { asOfAfterEdit } from '../../domain/edits/as-of-after-edit';
 import { campaignKey } from '../../domain/edits/campaign-key';
 import type { EditBatch, EditDecision } from '../../domain/edits/edit';
 import { makeBatch, type PlotChange } from '../../domain/edits/make-batch';
@@ -104,8 +105,28 @@ export async function saveChange(plots: readonly Plot[], change: PlotChange): Pr
   const batch = makeBatch(plots, change, { id, author: state.author, at: localTimestamp(now), sequence: lastSequence, newId });
   if (!batch) return 0;
   showNewBatch(batch);
+  followStageDate(change);
   await store([batch]);
   return batch.edits.length;
+}
+
+/** A stage reached after the date the views show would not show at all: the views move on to its date, and say so. */
+function followStageDate(change: PlotChange): void {
+  const app = useAppStore.getState();
+  const shown = app.asOf ?? app.data?.campaign.reportingDate;
+  if (!shown) return;
+  const next = asOfAfterEdit(shown, change.stage?.date);
+  if (next === null) return;
+  app.setAsOf(next);
+  useAppStore.setState({
+    notice: {
+      kind: 'info',
+      message: {
+        zh: `修改的日期 ${next} 晚于截至日期 ${shown}，已改为截至 ${next}，以便看到这次修改`,
+        en: `The edit is dated ${next}, after the as-of date ${shown}: the views now show ${next}, with the edit`,
+      },
+    },
+  });
 }
 
 async function setUndone(batch: EditBatch | null, undone: boolean): Promise<void> {
