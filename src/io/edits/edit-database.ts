@@ -8,6 +8,8 @@ interface StoredBatch extends Omit<EditBatch, 'edits'> {
 
 interface StoredEdit extends PlotEdit {
   campaign: string;
+  /** Its place in its batch (kept by edits saved since this field exists). */
+  position?: number;
 }
 
 interface StoredDecision {
@@ -68,6 +70,8 @@ export async function loadEdits(campaign: string): Promise<StoredEdits> {
       store.campaigns.get(campaign),
     ]);
     const editsOf = new Map<string, PlotEdit[]>();
+    // The database hands edits back in key order; a batch keeps the order it was made in.
+    edits.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
     for (const stored of edits) {
       const list = editsOf.get(stored.batchId) ?? [];
       list.push({ id: stored.id, batchId: stored.batchId, plotId: stored.plotId, field: stored.field, before: stored.before, after: stored.after });
@@ -95,7 +99,7 @@ export async function saveBatches(campaign: string, batches: readonly EditBatch[
     await store.batches.bulkPut(
       batches.map((batch) => ({ id: batch.id, author: batch.author, at: batch.at, sequence: batch.sequence, undone: batch.undone, campaign })),
     );
-    await store.edits.bulkPut(batches.flatMap((batch) => batch.edits.map((edit) => ({ ...edit, campaign }))));
+    await store.edits.bulkPut(batches.flatMap((batch) => batch.edits.map((edit, position) => ({ ...edit, campaign, position }))));
   });
 }
 
