@@ -1,7 +1,7 @@
 import { localTimestamp } from '../../domain/edits/timestamp';
 import { serializeEdits } from '../../io/edits/edits-file';
 import { campaignArchive } from '../../io/save/campaign-archive';
-import { downloadArchive } from '../../io/save/download-archive';
+import { downloadArchive } from '../../io/download';
 import { fileVersionOf, useEditStore } from '../../state/edit-store';
 import { useAppStore } from '../../state/store';
 import { useImportText } from '../import/import-text';
