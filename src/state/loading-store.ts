@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
-/** The steps a user sees: reading the bytes, parsing, checking and measuring, drawing. The loading worker reports the first three. */
-export type LoadStage = 'read' | 'parse' | 'validate' | 'draw';
+/** The steps a user sees: reading the bytes, parsing, converting coordinates (imports), checking and measuring, drawing. The loading worker reports all but the last. */
+export type LoadStage = 'read' | 'parse' | 'convert' | 'validate' | 'draw';
 
 /** A load under way: what is being loaded, how far it is, and how to stop it. */
 export interface LoadTask {

@@ -172,6 +172,8 @@ const TEXT = {
     areaRangeReversed: '面积范围的下限大于上限',
     printContinued: '台账共 {rows} 行，本页列出第 1–{shown} 行，第 {next} 行起见下页',
     asOfDate: '截至日期',
+    // Import in the loading worker
+    loadStageConvert: '转换坐标',
   },
   en: {
     appName: 'Battle Map',
@@ -342,6 +344,8 @@ const TEXT = {
     areaRangeReversed: 'The lower area bound is above the upper one',
     printContinued: '{rows} ledger rows: 1–{shown} on this page, {next} onwards on the next pages',
     asOfDate: 'As-of date',
+    // Import in the loading worker
+    loadStageConvert: 'Converting coordinates',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../../domain/stages';
 import { assembleImport, type CampaignData } from './assemble-import';
-import { readFixture } from './import-test-helpers';
+import { fixtureFiles, importThroughPipeline, readFixture } from './import-test-helpers';
+import type { ImportLayerChoice } from '../worker/protocol';
 
 function campaignWith(townshipNames: string[]): CampaignData {
   return {
@@ -16,27 +17,31 @@ function campaignWith(townshipNames: string[]): CampaignData {
   };
 }
 
+async function importedCpgGbk() {
+  const { layers } = await readFixture('cpg-gbk/');
+  const choices: ImportLayerChoice[] = [{ name: layers[0].name, role: 'parcels', encoding: null, system: { kind: 'lonlat' } }];
+  return (await importThroughPipeline(fixtureFiles('cpg-gbk/'), choices)).imported;
+}
+
 describe('assembleImport', () => {
   it('keeps the campaign and its outlines when they name the plots’ townships', async () => {
-    const { layers, refused } = await readFixture('cpg-gbk/');
     const current = campaignWith(['史桥镇']);
-    const { data } = assembleImport(current, [{ layer: layers[0], role: 'parcels', encoding: null, system: { kind: 'lonlat' } }], [], refused, 'replace', 'x');
+    const { data } = assembleImport(current, await importedCpgGbk(), [], [], 'replace', 'x');
     expect(data.townships).toBe(current.townships);
     expect(data.campaign.targets).toEqual(current.campaign.targets);
     expect(data.plots).toHaveLength(4);
   });
 
   it('draws outlines from the plots’ fields when there are none for them', async () => {
-    const { layers, refused } = await readFixture('cpg-gbk/');
-    const { data } = assembleImport(campaignWith(['别的镇']), [{ layer: layers[0], role: 'parcels', encoding: null, system: { kind: 'lonlat' } }], [], refused, 'replace', 'x');
+    const { data } = assembleImport(campaignWith(['别的镇']), await importedCpgGbk(), [], [], 'replace', 'x');
     expect(data.townships?.features.map((feature) => feature.properties?.name)).toEqual(['史桥镇', '长安镇']);
     expect(data.findings.some((finding) => finding.code === 'outlines-from-plots')).toBe(true);
   });
 
   it('adds plots after the current ones with their own feature numbers', async () => {
-    const { layers, refused } = await readFixture('cpg-gbk/');
-    const first = assembleImport(campaignWith(['史桥镇']), [{ layer: layers[0], role: 'parcels', encoding: null, system: { kind: 'lonlat' } }], [], refused, 'replace', 'x').data;
-    const { data } = assembleImport(first, [{ layer: layers[0], role: 'parcels', encoding: null, system: { kind: 'lonlat' } }], [], refused, 'add', 'y');
+    const imported = await importedCpgGbk();
+    const first = assembleImport(campaignWith(['史桥镇']), imported, [], [], 'replace', 'x').data;
+    const { data } = assembleImport(first, imported, [], [], 'add', 'y');
     expect(data.plots.map((plot) => plot.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(data.inputCount).toBe(8);
     expect(data.findings.filter((finding) => finding.code === 'import-id-repeats')).toHaveLength(4);

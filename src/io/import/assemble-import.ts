@@ -1,6 +1,6 @@
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { fileFinding, error, warning, type Finding } from '../../domain/findings';
-import { loadPlots } from '../../domain/load-plots';
+import type { PlotLoadResult } from '../../domain/load-plots';
 import { applyLedger } from '../../domain/ledger/apply-ledger';
 import { canonicalKeyOf, type LedgerMapping } from '../../domain/ledger/ledger-mapping';
 import { outlinesFromPlots } from '../../domain/outlines-from-plots';
@@ -8,16 +8,16 @@ import type { Plot } from '../../domain/types';
 import { ledgerReport, type LedgerReport } from './ledger-report';
 import type { RawTable } from './import-types';
 import type { LoadedCampaign } from '../load-campaign';
-import { convertLayer, type LayerChoice } from './convert-layer';
-import type { RawLayer } from './import-types';
+import type { ImportedOutlines, ImportLayerRole } from '../worker/protocol';
 import type { Refusal } from './read-import-files';
 
 /** What a layer becomes in the campaign. */
-export type LayerRole = 'parcels' | 'townships' | 'villages' | 'skip';
+export type LayerRole = ImportLayerRole;
 
-export interface LayerPlan extends LayerChoice {
-  layer: RawLayer;
-  role: LayerRole;
+/** What the import's files gave, read and converted in the loading worker. */
+export interface ImportedLayers extends PlotLoadResult, ImportedOutlines {
+  /** Whether any layer was imported as plots (then they replace or follow the current ones). */
+  hasParcels: boolean;
 }
 
 /** A ledger and how to read it, as settled in the preview. */
@@ -29,42 +29,11 @@ export interface LedgerPlan {
 /** Replace the campaign's plots, or add the new ones after them. */
 export type ImportMode = 'replace' | 'add';
 
-const NAME_KEYS = ['name', 'NAME', 'Name', '名称', 'XZQMC', 'ZLDWMC', 'QSDWMC', 'MC'];
-const TOWNSHIP_KEYS = ['township', '镇街道', '乡镇', '镇街', 'XZMC'];
-const VILLAGE_KEYS = ['village', '村', '村社区', '行政村', 'CMC'];
-
-function firstText(properties: Record<string, unknown>, keys: readonly string[]): string | null {
-  for (const key of keys) {
-    const value = properties[key];
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  }
-  return null;
-}
-
-/** Boundary features with the `name` (and for villages `township`) the map labels read. */
-function boundaries(features: unknown[], role: 'townships' | 'villages'): FeatureCollection {
-  const named = features.filter((feature): feature is Feature => typeof feature === 'object' && feature !== null && (feature as Feature).geometry !== null);
-  return {
-    type: 'FeatureCollection',
-    features: named.map((feature) => {
-      const properties = { ...(feature.properties ?? {}) };
-      const ownKeys = role === 'townships' ? [...NAME_KEYS, ...TOWNSHIP_KEYS] : [...NAME_KEYS, ...VILLAGE_KEYS];
-      properties.name = firstText(properties, ownKeys) ?? '';
-      if (role === 'villages') properties.township = firstText(properties, TOWNSHIP_KEYS) ?? '';
-      return { ...feature, properties };
-    }),
-  };
-}
-
 /** Whether any outline is named as the township of one of the plots. */
 function namesAnyOf(outlines: FeatureCollection | null, plots: readonly Plot[]): boolean {
   if (!outlines) return false;
   const names = new Set(outlines.features.map((feature) => String(feature.properties?.name ?? '')));
   return plots.some((plot) => names.has(plot.township));
-}
-
-function mergeCollections(first: FeatureCollection | null, second: FeatureCollection): FeatureCollection {
-  return first ? { type: 'FeatureCollection', features: [...first.features, ...second.features] } : second;
 }
 
 function shiftPlot(plot: Plot, offset: number): Plot {
@@ -88,38 +57,25 @@ export interface AssembledImport {
 }
 
 /**
- * The campaign after an import: the chosen layers converted to longitude/latitude, parcels
+ * The campaign after an import: the layers read and converted in the loading worker, parcels
  * replacing or following the current plots, boundaries replacing the current outlines when
  * given. The campaign itself — name, stages, targets — is kept.
  */
 export function assembleImport(
   current: CampaignData,
-  plans: readonly LayerPlan[],
+  imported: ImportedLayers,
   ledgers: readonly LedgerPlan[],
   refused: readonly Refusal[],
   mode: ImportMode,
   source: string,
 ): AssembledImport {
   const findings: Finding[] = refused.map((refusal) => fileFinding(error('import-refused', refusal.zh, refusal.en)));
-  const parcelFeatures: unknown[] = [];
-  let townships: FeatureCollection | null = null;
-  let villages: FeatureCollection | null = null;
-  for (const plan of plans) {
-    if (plan.role === 'skip') {
-      findings.push(fileFinding(warning('import-skipped', `“${plan.layer.name}”的 ${plan.layer.features.length} 个要素按选择未导入`, `the ${plan.layer.features.length} features of "${plan.layer.name}" were not imported, as chosen`)));
-      continue;
-    }
-    const converted = convertLayer(plan.layer, plan);
-    findings.push(...converted.findings);
-    if (plan.role === 'parcels') parcelFeatures.push(...converted.features);
-    else if (plan.role === 'townships') townships = mergeCollections(townships, boundaries(converted.features, 'townships'));
-    else villages = mergeCollections(villages, boundaries(converted.features, 'villages'));
-  }
-  const loaded = loadPlots({ type: 'FeatureCollection', features: parcelFeatures });
+  let { townships, villages } = imported;
+  const loaded = imported;
   const offset = mode === 'add' ? current.inputCount : 0;
   const newPlots = loaded.plots.map((plot) => shiftPlot(plot, offset));
   const newFindings = [...findings, ...loaded.findings.map((finding) => shiftFinding(finding, offset))];
-  const hasParcels = plans.some((plan) => plan.role === 'parcels');
+  const { hasParcels } = imported;
   const keepPlots = mode === 'add' || !hasParcels;
   let plots = keepPlots ? [...current.plots, ...newPlots] : newPlots;
   if (mode === 'add' && hasParcels) {

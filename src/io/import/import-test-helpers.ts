@@ -3,6 +3,11 @@ import { buildImportFixtures } from '../../../tests/fixtures/import-generator/bu
 import { KNOWN_PLOTS } from '../../../tests/fixtures/import-generator/known-plots';
 import { loadPlots, type PlotLoadResult } from '../../domain/load-plots';
 import type { Plot } from '../../domain/types';
+import { runLoad } from '../worker/load-pipeline';
+import { withGeometries } from '../worker/packed-geometry';
+import type { FromWorker, ImportLayerChoice } from '../worker/protocol';
+import type { ReaderFile } from '../worker/readers';
+import type { ImportedLayers } from './assemble-import';
 import type { CoordinateSystem } from './coordinate-system';
 import { convertLayer } from './convert-layer';
 import { detectCoordinateSystem, type CoordinateDetection } from './detect-coordinate-system';
@@ -64,4 +69,39 @@ export function worstOffsetMetres(plots: readonly Plot[]): number {
     }
   }
   return worst;
+}
+
+/** A file as the loading worker sees it. */
+export function readerFileOf(file: ImportFile): ReaderFile {
+  return {
+    name: file.name,
+    size: file.bytes.length,
+    stream: () => new Blob([file.bytes.slice()]).stream(),
+    arrayBuffer: () => Promise.resolve(file.bytes.slice().buffer),
+  };
+}
+
+/** Imports files through the loading worker's pipeline, as the page does after the preview: every message it sent, and what the page makes of them. */
+export async function importThroughPipeline(files: readonly ImportFile[], choices: ImportLayerChoice[] | null): Promise<{ imported: ImportedLayers; messages: FromWorker[] }> {
+  const messages: FromWorker[] = [];
+  const request = { type: 'load', source: { kind: 'url', url: '/x', name: 'x' }, memory: null, ...(choices ? { choices: { layers: choices } } : {}) } as const;
+  await runLoad(request, files.map(readerFileOf), new AbortController().signal, (message) => messages.push(message));
+  const result = messages.find((message) => message.type === 'result');
+  if (!result || result.type !== 'result') {
+    const failure = messages.find((message) => message.type === 'error');
+    throw new Error(failure && failure.type === 'error' ? failure.messageEn : 'no result');
+  }
+  const plots = messages.flatMap((message) => (message.type === 'plots' ? withGeometries(message.plots, message.geometries) : []));
+  return {
+    messages,
+    imported: {
+      plots,
+      findings: result.findings,
+      inputCount: result.inputCount,
+      rejectedCount: result.rejectedCount,
+      townships: result.outlines?.townships ?? null,
+      villages: result.outlines?.villages ?? null,
+      hasParcels: choices === null || choices.some((choice) => choice.role === 'parcels'),
+    },
+  };
 }

@@ -19,10 +19,29 @@ export interface FileFormat {
   memoryFactor: number;
 }
 
+// ── Import (导入数据) ──
+/**
+ * An import's files are held whole, read into features, converted, then loaded: about twice a
+ * GeoJSON load's peak per byte of the main file.
+ */
+const IMPORT_MEMORY_FACTOR = 9;
+
 /** A new format adds its entry here and its reader in readers.ts. */
 export const FORMATS: readonly FileFormat[] = [
   { key: 'geojson', label: 'GeoJSON', extensions: ['.geojson', '.json'], companions: [], memoryFactor: 4.5 },
+  // ── Import (导入数据): read whole in the worker, decoded and converted as the preview settled ──
+  { key: 'import', label: 'Shapefile', extensions: ['.shp', '.zip'], companions: ['.shx', '.dbf', '.prj', '.cpg'], memoryFactor: IMPORT_MEMORY_FACTOR },
+  { key: 'import', label: 'KML/KMZ', extensions: ['.kml', '.kmz', '.ovkml'], companions: [], memoryFactor: IMPORT_MEMORY_FACTOR },
 ];
+
+/**
+ * The format of a load that comes from the import preview: whatever the main file's name (a
+ * GeoJSON in GBK, a .txt, a zip of several layers), the import reader reads it as settled.
+ */
+export function importFormatFor(fileName: string): FileFormat {
+  const format = formatFor(fileName);
+  return format?.key === 'import' ? format : { key: 'import', label: '导入数据', extensions: [], companions: [], memoryFactor: IMPORT_MEMORY_FACTOR };
+}
 
 export function formatFor(fileName: string): FileFormat | null {
   const name = fileName.toLowerCase();

@@ -114,6 +114,6 @@ describe('the streaming GeoJSON load', () => {
   });
 
   it('refuses a file of a format it does not read, saying which it does', async () => {
-    await expect(loadThroughPipeline('a,b', 8, 'ledger.txt')).rejects.toThrow(/Cannot open "ledger.txt": choose a GeoJSON \(\.geojson, \.json\) file/);
+    await expect(loadThroughPipeline('a,b', 8, 'ledger.txt')).rejects.toThrow(/Cannot open "ledger.txt": choose a GeoJSON \(\.geojson, \.json\), Shapefile/);
   });
 });

@@ -3,7 +3,7 @@ import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { withGeometries } from './packed-geometry';
 import { restoreProperties } from './wire-properties';
-import type { FromWorker, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
+import type { FromWorker, ImportChoices, ImportedOutlines, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
 
 /** What the loading worker prepared for the map: the plots' GeoJSON text and their bounds. */
 export interface MapPlots {
@@ -14,12 +14,16 @@ export interface MapPlots {
 /** A loaded parcels file: the plots and findings, and the map's text of them. */
 export interface ParcelsLoad extends PlotLoadResult {
   mapPlots: MapPlots;
+  /** Outlines an import brought with its plots. */
+  outlines?: ImportedOutlines;
 }
 
 export interface LoadOptions {
   /** Abort to stop the load at once; the promise then resolves to null and nothing of the load is kept. */
   signal: AbortSignal;
   onProgress(progress: ProgressMessage): void;
+  /** An import's settings from its preview: the files are read as the import settled. */
+  choices?: ImportChoices;
 }
 
 interface ChromeMemory {
@@ -44,7 +48,7 @@ export function memoryBudget(): MemoryBudget | null {
  * or failed load leaves the app as it was. Rejects with a `LoadError` when the file cannot be
  * loaded; resolves to null when cancelled.
  */
-export function loadParcelsInWorker(source: LoadSource, { signal, onProgress }: LoadOptions): Promise<ParcelsLoad | null> {
+export function loadParcelsInWorker(source: LoadSource, { signal, onProgress, choices }: LoadOptions): Promise<ParcelsLoad | null> {
   if (signal.aborted) return Promise.resolve(null);
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'parcels loader' });
   const plots: Plot[] = [];
@@ -79,6 +83,7 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress }: 
             inputCount: message.inputCount,
             rejectedCount: message.rejectedCount,
             mapPlots: { features: message.mapFeatures, bounds: message.bounds },
+            ...(message.outlines ? { outlines: message.outlines } : {}),
           });
           break;
         case 'error':
@@ -100,7 +105,7 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress }: 
       finish();
       reject(new LoadError(`载入失败：${event.message}`, `Loading failed: ${event.message}`));
     };
-    const request: ToWorker = { type: 'load', source, memory: memoryBudget() };
+    const request: ToWorker = { type: 'load', source, memory: memoryBudget(), ...(choices ? { choices } : {}) };
     worker.postMessage(request);
   });
 }

@@ -4,9 +4,9 @@ import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem } from './memory-limits';
 import { packedBuffers, packGeometries } from './packed-geometry';
-import type { FromWorker, LoadRequest, LoadStage, WirePlot } from './protocol';
+import type { FromWorker, ImportedOutlines, LoadRequest, LoadStage, WirePlot } from './protocol';
 import { StageClock } from './stage-clock';
-import { FORMATS, mainFileIndex, formatFor } from './formats';
+import { FORMATS, importFormatFor, mainFileIndex, formatFor } from './formats';
 import { READERS, type ReaderFile } from './readers';
 import { wireProperties } from './wire-properties';
 
@@ -52,7 +52,7 @@ function unknownFormat(name: string): LoadError {
 export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[], signal: AbortSignal, post: Post): Promise<void> {
   const mainIndex = mainFileIndex(picked.map((file) => file.name));
   const main = picked[mainIndex ?? 0];
-  const format = formatFor(main.name);
+  const format = request.choices ? importFormatFor(main.name) : formatFor(main.name);
   const read = format ? READERS[format.key] : undefined;
   if (!format || !read) throw unknownFormat(main.name);
   const files = [main, ...picked.filter((file) => file !== main)];
@@ -74,6 +74,7 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   let lastProgress = -Infinity;
   let sizeChecked = false;
   const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  let outlines: ImportedOutlines | null = null;
 
   const progress = (next: LoadStage, force = false) => {
     const now = performance.now();
@@ -106,6 +107,11 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
       progress('parse');
     },
     note: (issue: Issue) => notes.push(fileFinding(issue)),
+    choices: request.choices ?? null,
+    stage: (stage: LoadStage) => progress(stage),
+    outlines: (brought: ImportedOutlines) => {
+      outlines = brought;
+    },
   };
   for await (const batch of read(files, context)) {
     if (signal.aborted) return;
@@ -135,5 +141,5 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   flush();
   progress('validate', true);
   const mapFeatures = new Blob(['{"type":"FeatureCollection","features":[', ...mapParts, ']}'], { type: 'application/geo+json' });
-  post({ type: 'result', findings: [...notes, ...findings], inputCount, rejectedCount: inputCount - loadedCount, mapFeatures, bounds: loadedCount > 0 ? bounds : null });
+  post({ type: 'result', findings: [...notes, ...findings], inputCount, rejectedCount: inputCount - loadedCount, mapFeatures, bounds: loadedCount > 0 ? bounds : null, ...(outlines ? { outlines } : {}) });
 }

@@ -1,5 +1,8 @@
+import type { FeatureCollection } from 'geojson';
 import type { Finding } from '../../domain/findings';
 import type { Plot, PlotGeometry } from '../../domain/types';
+import type { CoordinateSystem } from '../import/coordinate-system';
+import type { TextEncoding } from '../import/encoding';
 import type { PackedGeometries } from './packed-geometry';
 
 /**
@@ -18,8 +21,8 @@ export type LoadSource =
   /** A file of the app's own site, from a `?campaign=` folder or the demo. `name` is for messages. */
   | { kind: 'url'; url: string; name: string };
 
-/** The worker's steps: reading bytes, parsing them, checking features and measuring their areas. */
-export type LoadStage = 'read' | 'parse' | 'validate';
+/** The worker's steps: reading bytes, parsing them, converting coordinates (imports), checking features and measuring their areas. */
+export type LoadStage = 'read' | 'parse' | 'convert' | 'validate';
 
 export interface LoadRequest {
   type: 'load';
@@ -29,6 +32,8 @@ export interface LoadRequest {
    * see `memory-limits.ts`. Null when the browser does not tell.
    */
   memory: MemoryBudget | null;
+  /** An import's settings from its preview (see below); absent for a plain parcels file. */
+  choices?: ImportChoices;
 }
 
 export interface CancelRequest {
@@ -85,6 +90,8 @@ export interface ResultMessage {
   mapFeatures: Blob;
   /** West, south, east, north of every loaded plot; null when none was loaded. */
   bounds: [number, number, number, number] | null;
+  /** Outlines an import brought with its plots (see below); absent when it brought none. */
+  outlines?: ImportedOutlines;
 }
 
 /** The load failed as a whole, with a message for the user in both languages. */
@@ -99,3 +106,30 @@ export interface CancelledMessage {
 }
 
 export type FromWorker = ProgressMessage | PlotsMessage | ResultMessage | ErrorMessage | CancelledMessage;
+
+// ── Import (导入数据): what the preview settled, and the outlines an import brings ──
+
+/** What a layer of the imported files becomes. */
+export type ImportLayerRole = 'parcels' | 'townships' | 'villages' | 'skip';
+
+/** The preview's settings for one layer, in the order the import reads the files' layers. */
+export interface ImportLayerChoice {
+  /** The layer's name, to check the worker reads the same layers the preview showed. */
+  name: string;
+  role: ImportLayerRole;
+  /** A text encoding chosen over the one the import found; null keeps it. */
+  encoding: TextEncoding | null;
+  /** The coordinate system chosen or confirmed. */
+  system: CoordinateSystem;
+}
+
+/** Present on a load request that is an import: the files are read, decoded and converted as the preview settled. */
+export interface ImportChoices {
+  layers: ImportLayerChoice[];
+}
+
+/** Township and village outlines from imported boundary layers, in longitude/latitude. */
+export interface ImportedOutlines {
+  townships: FeatureCollection | null;
+  villages: FeatureCollection | null;
+}

@@ -1,5 +1,7 @@
 import type { Issue } from '../../domain/findings';
+import { readImport } from '../import/import-reader';
 import { readGeoJson } from './geojson-reader';
+import type { ImportChoices, ImportedOutlines, LoadStage } from './protocol';
 
 /** One file a reader may read: the main file or a companion (.dbf, .prj, .cpg …). */
 export interface ReaderFile {
@@ -19,6 +21,13 @@ export interface ReaderContext {
   bytesRead(doneBytes: number): void;
   /** A note about the file as a whole for the data checks: encoding used, projection converted … */
   note(issue: Issue): void;
+  // ── Import (导入数据) ──
+  /** The import preview's settings when the load is an import; null otherwise. */
+  choices: ImportChoices | null;
+  /** The step the reader is in now, for the bar (an import says 'convert' while it converts coordinates). */
+  stage(stage: LoadStage): void;
+  /** Township and village outlines the files brought, handed to the page with the result. */
+  outlines(outlines: ImportedOutlines): void;
 }
 
 /**
@@ -32,4 +41,6 @@ export type FeatureReader = (files: readonly ReaderFile[], context: ReaderContex
 /** The reader of each format in formats.ts, by its key. */
 export const READERS: Readonly<Record<string, FeatureReader>> = {
   geojson: readGeoJson,
+  // ── Import (导入数据): every format the preview reads, read whole, decoded and converted as it settled ──
+  import: readImport,
 };

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { guessMapping } from '../../domain/ledger/ledger-mapping';
-import type { ImportMode, LayerPlan, LedgerPlan } from '../../io/import/assemble-import';
+import type { ImportMode, LedgerPlan } from '../../io/import/assemble-import';
+import type { PreviewBundle } from '../../io/import/preview-bundle';
+import type { ImportLayerChoice } from '../../io/worker/protocol';
 import { useAppStore } from '../../state/store';
-import type { ImportBundle } from '../../io/import/read-import-files';
 import { pick, useLanguage } from '../i18n';
 import { useImportText } from './import-text';
-import { finalPlan, planReady, type DraftPlan } from './import-plan';
+import { finalChoice, planReady, type DraftPlan } from './import-plan';
 import { LayerCard } from './LayerCard';
 import { LedgerCard } from './LedgerCard';
 import { rememberedMapping } from './remembered-mapping';
 
 interface Props {
-  bundle: ImportBundle;
+  bundle: PreviewBundle;
   initialPlans: DraftPlan[];
-  onImport(plans: LayerPlan[], ledgers: LedgerPlan[], mode: ImportMode): void;
+  onImport(choices: ImportLayerChoice[], ledgers: LedgerPlan[], mode: ImportMode): void;
   onCancel(): void;
 }
 
@@ -34,7 +35,7 @@ export function ImportDialog({ bundle, initialPlans, onImport, onCancel }: Props
   const plotIds = hasParcels || !currentPlots ? null : currentPlots.map((plot) => plot.id);
 
   const submit = () => {
-    const final = plans.map(finalPlan).filter((plan): plan is LayerPlan => plan !== null);
+    const final = plans.map(finalChoice).filter((choice): choice is ImportLayerChoice => choice !== null);
     onImport(final, ledgers, mode);
   };
 

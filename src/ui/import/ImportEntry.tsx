@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportMode, LayerPlan, LedgerPlan } from '../../io/import/assemble-import';
+import type { ImportMode, LedgerPlan } from '../../io/import/assemble-import';
 import type { LedgerReport } from '../../io/import/ledger-report';
-import type { ImportBundle } from '../../io/import/read-import-files';
+import type { PreviewBundle } from '../../io/import/preview-bundle';
+import type { ImportLayerChoice } from '../../io/worker/protocol';
 import { geoJsonNeedsPreview, SNIFF_BYTES } from '../../io/import/sniff-geojson';
+import { LoadError } from '../../io/load-error';
 import { useAppStore } from '../../state/store';
 import { openFile } from '../open-file';
 import { ImportDialog } from './ImportDialog';
@@ -10,12 +12,13 @@ import { LedgerReportDialog } from './LedgerReportDialog';
 import { useImportText } from './import-text';
 import { draftPlan, type DraftPlan } from './import-plan';
 import './import.css';
-import { applyImport, campaignLongitude, openSavedCampaign, readChosenFiles } from './run-import';
+import { applyImport, campaignLongitude, importInWorker, openSavedCampaign, readChosenFiles } from './run-import';
 
 const ACCEPT = '.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.kmz,.ovkml,.geojson,.json,.txt,.csv,.xlsx,.xls,.ovobj';
 
 interface Session {
-  bundle: ImportBundle;
+  files: File[];
+  bundle: PreviewBundle;
   plans: DraftPlan[];
   names: string;
 }
@@ -43,9 +46,11 @@ export function ImportEntry() {
       }
       setReading(true);
       try {
-        const bundle = await readChosenFiles(files);
+        const names = files.map((file) => file.name).join('、');
+        const bundle = await readChosenFiles(files, names);
+        if (!bundle) return;
         const longitude = campaignLongitude();
-        const next: Session = { bundle, plans: bundle.layers.map((layer) => draftPlan(layer, longitude)), names: files.map((file) => file.name).join('、') };
+        const next: Session = { files, bundle, plans: bundle.layers.map((layer) => draftPlan(layer, longitude)), names };
         if (single && /\.(geo)?json$/i.test(single.name) && bundle.layers.length === 0 && bundle.refused.length === 0) {
           await openFile(single);
           return;
@@ -93,10 +98,16 @@ export function ImportEntry() {
     };
   }, [begin]);
 
-  const finish = (plans: LayerPlan[], ledgers: LedgerPlan[], mode: ImportMode) => {
+  const finish = async (choices: ImportLayerChoice[], ledgers: LedgerPlan[], mode: ImportMode) => {
     if (!session) return;
-    setReports(applyImport(session.bundle, plans, ledgers, mode, session.names));
     setSession(null);
+    try {
+      const imported = await importInWorker(session.files, choices, session.names);
+      if (imported) setReports(applyImport(imported, session.bundle, ledgers, mode, session.names));
+    } catch (error) {
+      if (error instanceof LoadError) fileRejected({ zh: error.messageZh, en: error.messageEn });
+      else fileRejected({ zh: `无法导入“${session.names}”：${String(error)}`, en: `Cannot import "${session.names}": ${String(error)}` });
+    }
   };
 
   return (
@@ -118,7 +129,7 @@ export function ImportEntry() {
       />
       {dragging && <div className="drop-overlay">{text('title')}</div>}
       {reports.length > 0 && <LedgerReportDialog reports={reports} onClose={() => setReports([])} />}
-      {session && <ImportDialog bundle={session.bundle} initialPlans={session.plans} onImport={finish} onCancel={() => setSession(null)} />}
+      {session && <ImportDialog bundle={session.bundle} initialPlans={session.plans} onImport={(choices, ledgers, mode) => void finish(choices, ledgers, mode)} onCancel={() => setSession(null)} />}
     </>
   );
 }

@@ -31,7 +31,7 @@ export function LayerCard({ plan, onChange }: { plan: DraftPlan; onChange(plan: 
   return (
     <section className="import-layer" data-testid="import-layer" data-name={layer.name}>
       <h3>
-        {layer.name} <span className="import-count">{layer.features.length} {text('features')}</span>
+        {layer.name} <span className="import-count">{layer.featureCount} {text('features')}</span>
       </h3>
       <div className="import-fields">
         <label>

@@ -1,19 +1,33 @@
-import { assembleImport, type ImportMode, type LayerPlan, type LedgerPlan } from '../../io/import/assemble-import';
+import { assembleImport, type ImportedLayers, type ImportMode, type LedgerPlan } from '../../io/import/assemble-import';
 import type { LedgerReport } from '../../io/import/ledger-report';
-import type { ImportFile } from '../../io/import/import-types';
-import { readImportFiles, type ImportBundle } from '../../io/import/read-import-files';
+import type { PreviewBundle } from '../../io/import/preview-bundle';
+import { previewInWorker } from '../../io/import/preview-client';
+import { loadParcelsInWorker } from '../../io/worker/load-client';
+import type { ImportLayerChoice } from '../../io/worker/protocol';
 import { useAppStore } from '../../state/store';
+import { useLoadingStore } from '../../state/loading-store';
+import { trackLoad } from '../loading/track-load';
 import { rememberMapping } from './remembered-mapping';
 import { readCampaignArchive } from '../../io/save/open-campaign-archive';
 import { LoadError } from '../../io/load-error';
 
-/** The bytes of the files the user chose or dropped. */
-export async function importFilesOf(files: readonly File[]): Promise<ImportFile[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+/** Reads the chosen files for the preview in a worker, with the progress bar and 取消; null when cancelled. */
+export function readChosenFiles(files: File[], names: string): Promise<PreviewBundle | null> {
+  return trackLoad(names, (options) => previewInWorker(files, options), { draws: false });
 }
 
-export async function readChosenFiles(files: readonly File[]): Promise<ImportBundle> {
-  return readImportFiles(await importFilesOf(files));
+/**
+ * Reads, decodes and converts the files in the loading worker as the preview settled, then
+ * checks each plot and measures its area there, with the progress bar and 取消. Null when
+ * cancelled. A ledger alone has no layer to read and needs no worker.
+ */
+export async function importInWorker(files: File[], choices: ImportLayerChoice[], names: string): Promise<ImportedLayers | null> {
+  const hasParcels = choices.some((choice) => choice.role === 'parcels');
+  if (choices.length === 0) return { plots: [], findings: [], inputCount: 0, rejectedCount: 0, townships: null, villages: null, hasParcels };
+  const loaded = await trackLoad(names, (options) => loadParcelsInWorker({ kind: 'files', files }, { ...options, choices: { layers: choices } }));
+  if (!loaded) return null;
+  const { plots, findings, inputCount, rejectedCount, outlines } = loaded;
+  return { plots, findings, inputCount, rejectedCount, townships: outlines?.townships ?? null, villages: outlines?.villages ?? null, hasParcels };
 }
 
 /** The middle longitude of the open campaign's plots, to suggest a central meridian from. */
@@ -30,14 +44,18 @@ export function campaignLongitude(): number | null {
   return sum / count;
 }
 
-/** Puts what the user confirmed in the preview into the open campaign; returns the ledger reports to show. */
-export function applyImport(bundle: ImportBundle, plans: readonly LayerPlan[], ledgers: readonly LedgerPlan[], mode: ImportMode, fileNames: string): LedgerReport[] {
+/**
+ * Puts what the loading worker read into the open campaign, with the ledgers joined; returns
+ * the ledger reports to show. When nothing changes, the progress bar goes at once (it would
+ * otherwise wait for the map to draw).
+ */
+export function applyImport(imported: ImportedLayers, bundle: PreviewBundle, ledgers: readonly LedgerPlan[], mode: ImportMode, fileNames: string): LedgerReport[] {
   const { data, dataLoaded, fileRejected } = useAppStore.getState();
   if (!data) return [];
-  const assembled = assembleImport(data, plans, ledgers, bundle.refused, mode, fileNames);
+  const assembled = assembleImport(data, imported, ledgers, bundle.refused, mode, fileNames);
   for (const ledger of ledgers) rememberMapping(ledger.mapping);
-  const parcels = plans.some((plan) => plan.role === 'parcels');
-  if (parcels && assembled.importedCount === 0) {
+  if (imported.hasParcels && assembled.importedCount === 0) {
+    useLoadingStore.getState().end();
     const reason = [...assembled.data.findings].reverse().find((finding) => finding.severity === 'error');
     fileRejected({
       zh: `没有从“${fileNames}”导入任何地块（共 ${assembled.importedInput} 个要素，全部被拒绝），作战图保持不变${reason ? `。例如：${reason.messageZh}` : '。'}`,

@@ -8,6 +8,7 @@ import './loading.css';
 const STAGE_TEXT: Record<LoadStage, TextKey> = {
   read: 'loadStageRead',
   parse: 'loadStageParse',
+  convert: 'loadStageConvert',
   validate: 'loadStageValidate',
   draw: 'loadStageDraw',
 };
