@@ -54,6 +54,11 @@ export class ImportDriver {
     return this.page.locator('[data-testid=import-preview]').first().locator('tbody tr').evaluateAll((rows) => rows.map((row) => Array.from(row.children).map((cell) => cell.textContent ?? '')));
   }
 
+  /** The first layer's heading in the preview: its name and how many features it has. */
+  async layerCount(): Promise<string> {
+    return (await this.page.getByTestId('import-layer').first().locator('h3').textContent()) ?? '';
+  }
+
   async reason(): Promise<string> {
     return (await this.page.getByTestId('import-reason').first().textContent()) ?? '';
   }

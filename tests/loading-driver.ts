@@ -19,6 +19,11 @@ export interface LoadWatch {
 export class LoadingDriver {
   private constructor(readonly app: AppDriver) {}
 
+  /** Watches the loads of a page another driver opened (an import started through 导入数据). */
+  static watching(app: AppDriver): LoadingDriver {
+    return new LoadingDriver(app);
+  }
+
   static async open(browser: Browser, baseUrl: string): Promise<LoadingDriver> {
     const driver = new LoadingDriver(await AppDriver.open(browser, baseUrl));
     await driver.app.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
