@@ -5,6 +5,7 @@ import { AsOfControl } from './time/AsOfControl';
 import { PlaybackControl } from './time/PlaybackControl';
 import { battleMapTitle } from '../domain/battle-map-sheet';
 import { ImportEntry } from './import/ImportEntry';
+import { NewCampaignButton } from './new-campaign/NewCampaignButton';
 import { SaveCampaignButton } from './save/SaveCampaignButton';
 import { ViewActions } from './ViewActions';
 import { useLanguage, useText } from './i18n';
@@ -52,6 +53,7 @@ export function Header() {
         </button>
         <div className="header-actions-list" data-testid="header-actions">
           <ViewActions />
+          <NewCampaignButton />
           <ImportEntry />
           <SaveCampaignButton />
           <button

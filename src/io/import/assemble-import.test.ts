@@ -47,3 +47,23 @@ describe('assembleImport', () => {
     expect(data.findings.filter((finding) => finding.code === 'import-id-repeats')).toHaveLength(4);
   });
 });
+
+describe('a new, empty campaign', () => {
+  it('takes its outlines from the plots’ fields, and draws them again as plots are added', async () => {
+    const imported = await importedCpgGbk();
+    const empty = { ...campaignWith([]), townships: null };
+    const first = assembleImport(empty, { ...imported, plots: imported.plots.slice(0, 2), inputCount: 2 }, [], [], 'add', 'x').data;
+    const firstNames = first.townships?.features.map((feature) => feature.properties?.name);
+    const second = assembleImport(first, imported, [], [], 'add', 'y').data;
+    expect(second.townships?.features.map((feature) => feature.properties?.name)).toEqual(['史桥镇', '长安镇']);
+    expect(firstNames).toEqual(['史桥镇']);
+    expect(second.villages?.features.length).toBeGreaterThan(0);
+  });
+
+  it('takes imported boundary files over outlines drawn from the plots', async () => {
+    const imported = await importedCpgGbk();
+    const boundary = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { name: '史桥镇' }, geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } }] };
+    const { data } = assembleImport({ ...campaignWith([]), townships: null }, { ...imported, townships: boundary }, [], [], 'replace', 'x');
+    expect(data.townships).toBe(boundary);
+  });
+});

@@ -85,7 +85,8 @@ export function assembleImport(
       newFindings.push(fileFinding(warning('import-id-repeats', `导入的地块“${plot.name || plot.id}”的编号 ${plot.id} 与已有地块重复，两块都保留`, `the imported plot "${plot.name || plot.id}" has the code ${plot.id} of a plot already loaded; both are kept`)));
     }
   }
-  if (hasParcels && !keepPlots && townships === null && !namesAnyOf(current.townships, plots)) {
+  const sketchOnly = !current.townships || current.townships.features.every((feature) => feature.properties?.derived === true);
+  if (hasParcels && townships === null && (sketchOnly || (!keepPlots && !namesAnyOf(current.townships, plots)))) {
     const derived = outlinesFromPlots(plots);
     townships = derived.townships;
     villages = villages ?? derived.villages;
