@@ -12,6 +12,11 @@ type Browser = Parameters<typeof AppDriver.open>[0];
 export class ImportDriver {
   private constructor(readonly app: StaffDriver) {}
 
+  /** The planner's hands on a page another driver opened. */
+  static of(app: StaffDriver): ImportDriver {
+    return new ImportDriver(app);
+  }
+
   static async open(browser: Browser, baseUrl: string, options: Parameters<typeof AppDriver.open>[2] = {}): Promise<ImportDriver> {
     const driver = new ImportDriver(await StaffDriver.openStaff(browser, baseUrl, options));
     await driver.waitForMap();
@@ -43,6 +48,21 @@ export class ImportDriver {
     }, files);
     await this.page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
     await this.page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  }
+
+  /** 新建作战图: opens its dialog; returns the warning about edits not exported, or null when there is none. */
+  async whenStartingANewCampaign(): Promise<string | null> {
+    await this.page.getByTestId('new-campaign').click();
+    await this.page.getByTestId('new-campaign-dialog').waitFor();
+    const warning = this.page.getByTestId('new-campaign-edits');
+    return (await warning.count()) > 0 ? await warning.textContent() : null;
+  }
+
+  /** Names the new campaign in its dialog and creates it. */
+  async whenNamingItAndCreating(name: string): Promise<void> {
+    await this.page.getByTestId('new-campaign-name').fill(name);
+    await this.page.getByTestId('new-campaign-create').click();
+    await this.page.getByTestId('new-campaign-dialog').waitFor({ state: 'detached' });
   }
 
   async previewShown(): Promise<void> {
