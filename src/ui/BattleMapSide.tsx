@@ -15,6 +15,7 @@ export function BattleMapSide({ township }: { township: string }) {
     <>
       <TargetsPanel progress={sheet.progress} share={sheet.filteredShare} title={text('townshipTargets')} testId="township-targets" />
       <TrendChart township={township} />
+      <TrendChart township={township} shape="strip" className="trend-print" />
       <VillageBreakdownTable villages={sheet.villages} stages={sheet.campaign.stages} />
       <section className="panel ledger" aria-label={text('ledger')}>
         <h2>

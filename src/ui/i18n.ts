@@ -172,6 +172,11 @@ const TEXT = {
     areaRangeReversed: '面积范围的下限大于上限',
     printContinued: '台账共 {rows} 行，本页列出第 1–{shown} 行，第 {next} 行起见下页',
     asOfDate: '截至日期',
+    // Posters for paper: the ledger at 7 pt or more, over further sheets when needed
+    posterLedgerPart: '本张列第 {first}–{last} 行',
+    posterLedgerMore: '，其余见下一张',
+    posterSheetOf: '第 {sheet} 张，共 {sheets} 张',
+    posterSheets: '共 {sheets} 张，台账不小于 7 磅',
   },
   en: {
     appName: 'Battle Map',
@@ -342,6 +347,11 @@ const TEXT = {
     areaRangeReversed: 'The lower area bound is above the upper one',
     printContinued: '{rows} ledger rows: 1–{shown} on this page, {next} onwards on the next pages',
     asOfDate: 'As-of date',
+    // Posters for paper: the ledger at 7 pt or more, over further sheets when needed
+    posterLedgerPart: 'rows {first}–{last} on this sheet',
+    posterLedgerMore: '; the rest on the next sheet',
+    posterSheetOf: 'sheet {sheet} of {sheets}',
+    posterSheets: '{sheets} sheets, ledger at 7 pt or more',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
