@@ -272,6 +272,19 @@ export class BattleMapDriver {
     );
   }
 
+  /** The trend shown on a meeting slide: its title, and whether its chart is in the window and is what is found at its centre. */
+  async trendOnSlide(): Promise<{ title: string; seen: boolean }> {
+    return this.page.evaluate(() => {
+      const shown = [...document.querySelectorAll('.trend-meeting')].find((trend) => trend.getBoundingClientRect().width > 0);
+      const chart = shown?.querySelector('svg.trend-chart');
+      if (!shown || !chart) return { title: '', seen: false };
+      const box = chart.getBoundingClientRect();
+      const inWindow = box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+      const found = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { title: (shown.querySelector('h2')?.textContent ?? '').trim(), seen: inWindow && found !== null && chart.contains(found) };
+    });
+  }
+
   async whenClicking(selector: string): Promise<void> {
     await this.page.locator(selector).first().click();
   }

@@ -8,6 +8,7 @@ import './time.css';
 const BOXES = {
   panel: { width: 480, height: 240, left: 52, right: 12, top: 24, bottom: 26 },
   strip: { width: 720, height: 190, left: 52, right: 12, top: 14, bottom: 26 },
+  slide: { width: 520, height: 230, left: 56, right: 10, top: 12, bottom: 28 },
 } as const;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const METRIC_LABELS = { signedMu: 'trendSigned', demolishedMu: 'trendDemolished', reclaimedMu: 'trendReclaimed' } as const satisfies Record<string, TextKey>;
@@ -30,7 +31,7 @@ export function TrendChart({ township, shape = 'panel', className = '' }: { town
   const title = `${township ?? text('county')}${language === 'zh' ? '' : ' '}${text('trend')}`;
   return (
     <section className={`panel trend trend-${shape} ${className}`.trim()} aria-label={title} data-testid={shape === 'panel' ? 'trend' : `trend-${shape}`}>
-      <h2>{title}{shape === 'strip' && <span className="trend-unit">（{text('mu')}）</span>}</h2>
+      <h2>{title}{shape !== 'panel' && <span className="trend-unit">（{text('mu')}）</span>}</h2>
       <svg className="trend-chart" viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={title}>
         {layout.ticks.map((tick) => (
           <g key={tick.value}>
@@ -59,8 +60,11 @@ export function TrendChart({ township, shape = 'panel', className = '' }: { town
         {layout.lines.map((line) => (
           <li key={line.metric} data-metric={line.metric}>
             <span className="trend-swatch" style={{ background: TREND_COLORS[line.metric] }} />
-            {text(METRIC_LABELS[line.metric])} {formatMu(line.lastValue)}
-            {line.targetValue !== null && ` / ${formatMu(line.targetValue)}`} {text('mu')}
+            {text(METRIC_LABELS[line.metric])}
+            <span className="trend-value">
+              {' '}{formatMu(line.lastValue)}
+              {line.targetValue !== null && ` / ${formatMu(line.targetValue)}`} {text('mu')}
+            </span>
           </li>
         ))}
         <li className="trend-key">
