@@ -112,21 +112,85 @@ export class BattleMapDriver {
     return Math.min(...sizes);
   }
 
-  /** Prints the page as the browser's "Save as PDF" does. */
+  /** Prints the page as the browser's "Save as PDF" does (on a battle map, once its map for paper is drawn). */
   async printToPdf(): Promise<Buffer> {
+    await this.whenThePrintedMapIsReady();
     await this.page.emulateMedia({ media: 'print' });
     const pdf = await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
     await this.page.emulateMedia({ media: 'screen' });
     return pdf;
   }
 
-  /** Exports the poster at a size offered in the menu and returns the PNG file. */
-  async exportPoster(size: 'a3' | 'a1' | 'window'): Promise<Buffer> {
+  /** On a township's battle map, waits until the map drawn for paper is ready (the page draws it in the background). */
+  async whenThePrintedMapIsReady(): Promise<void> {
+    if (this.currentPage().view === 'township') await this.page.waitForSelector('[data-testid=print-map]', { state: 'attached', timeout: 120_000 });
+  }
+
+  /**
+   * Under print media: the smallest font size, in points, of any text printed on the page, and
+   * the element it is in; and the printed map frame's aspect against its drawing's.
+   */
+  async printedTextAndFrame(): Promise<{ smallestPt: number; smallestIn: string; frameAspect: number; drawnAspect: number; screenMapShown: boolean }> {
+    await this.whenThePrintedMapIsReady();
+    await this.page.emulateMedia({ media: 'print' });
+    const found = await this.page.evaluate(() => {
+      let smallestPt = Infinity;
+      let smallestIn = '';
+      for (const element of document.querySelectorAll('body *')) {
+        const hasText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+        const box = element.getBoundingClientRect();
+        if (!hasText || box.width === 0 || box.height === 0 || element.closest('svg')) continue;
+        const points = (Number.parseFloat(getComputedStyle(element).fontSize) * 72) / 96;
+        if (points < smallestPt) {
+          smallestPt = points;
+          smallestIn = `${element.tagName}.${element.className} “${(element.textContent ?? '').trim().slice(0, 20)}”`;
+        }
+      }
+      const image = document.querySelector('[data-testid=print-map]') as HTMLImageElement;
+      const frame = image.getBoundingClientRect();
+      const screenMap = document.querySelector('[data-testid=map]') as HTMLElement;
+      return {
+        smallestPt,
+        smallestIn,
+        frameAspect: frame.width / frame.height,
+        drawnAspect: image.naturalWidth / image.naturalHeight,
+        screenMapShown: screenMap.getBoundingClientRect().width > 0,
+      };
+    });
+    await this.page.emulateMedia({ media: 'screen' });
+    return found;
+  }
+
+  /** The plot numbers on the map drawn for paper: how many, how many without a free place, their size in points. */
+  async printedNumbers(): Promise<{ count: number; unplaced: number; sizePt: number }> {
+    await this.whenThePrintedMapIsReady();
+    return this.page.getByTestId('print-map').evaluate((image) => ({
+      count: Number((image as HTMLElement).dataset.numbersDrawn),
+      unplaced: Number((image as HTMLElement).dataset.numbersUnplaced),
+      sizePt: Number((image as HTMLElement).dataset.numberPt),
+    }));
+  }
+
+  /** Exports the poster at a size offered in the menu and returns its PNG files, the battle map's sheet first. */
+  async exportPoster(size: 'a3' | 'a1' | 'window'): Promise<Buffer[]> {
+    const downloads: Promise<string | null>[] = [];
+    const onDownload = (download: { path(): Promise<string | null> }) => downloads.push(download.path());
+    this.page.on('download', onDownload);
     await this.page.getByRole('button', { name: /导出海报|Export poster/ }).click();
-    const download = this.page.waitForEvent('download', { timeout: 170_000 });
     await this.page.locator(`.poster-menu button[data-size=${size}]`).click();
-    const path = await (await download).path();
-    return readFile(path);
+    await this.page.waitForSelector('[data-testid=poster-status][data-state=done]', { timeout: 170_000 });
+    const sheets = Number(await this.page.getByTestId('poster-status').getAttribute('data-sheets'));
+    while (downloads.length < sheets) await this.page.waitForEvent('download', { timeout: 30_000 });
+    this.page.off('download', onDownload);
+    return Promise.all(downloads.map(async (path) => readFile((await path) ?? '')));
+  }
+
+  /** What the poster export drew: sheets, plot numbers (count, unplaced, size in points) and the ledger's type size in points. */
+  async posterDrawn(): Promise<{ sheets: number; numbers: number; unplaced: number; numberPt: number; ledgerPt: number }> {
+    return this.page.getByTestId('poster-status').evaluate((status) => {
+      const data = (status as HTMLElement).dataset;
+      return { sheets: Number(data.sheets), numbers: Number(data.numbersDrawn), unplaced: Number(data.numbersUnplaced), numberPt: Number(data.numberPt), ledgerPt: Number(data.ledgerPt) };
+    });
   }
 
   async posterStatus(): Promise<string> {
@@ -206,6 +270,19 @@ export class BattleMapDriver {
     return this.page.locator(rows).evaluateAll((elements) =>
       elements.map((row) => `${row.querySelector('td')?.textContent ?? ''} ${row.querySelector('th')?.textContent ?? ''}`),
     );
+  }
+
+  /** The trend shown on a meeting slide: its title, and whether its chart is in the window and is what is found at its centre. */
+  async trendOnSlide(): Promise<{ title: string; seen: boolean }> {
+    return this.page.evaluate(() => {
+      const shown = [...document.querySelectorAll('.trend-meeting')].find((trend) => trend.getBoundingClientRect().width > 0);
+      const chart = shown?.querySelector('svg.trend-chart');
+      if (!shown || !chart) return { title: '', seen: false };
+      const box = chart.getBoundingClientRect();
+      const inWindow = box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+      const found = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { title: (shown.querySelector('h2')?.textContent ?? '').trim(), seen: inWindow && found !== null && chart.contains(found) };
+    });
   }
 
   async whenClicking(selector: string): Promise<void> {

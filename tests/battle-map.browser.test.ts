@@ -10,6 +10,7 @@ import { progressByTownship } from '../src/domain/targets';
 import { plotsBounds } from '../src/domain/plot-labels/plots-bounds';
 import { fitFrame, project } from '../src/io/poster/map-frame';
 import { mapPadding, posterLayout } from '../src/io/poster/poster-layout';
+import { smallestTextPixels } from '../src/io/poster/poster-sizes';
 import { BattleMapDriver } from './battle-map-driver';
 import { hexToRgb, launchBrowser } from './driver';
 import { insidePoint, readDemo } from './demo-data';
@@ -81,6 +82,21 @@ describe('a township battle map', () => {
     expect(printed.text).toContain(demo.campaign.reportingDate);
     expect(printed.text).not.toContain('导出海报');
     expect(printed.text).not.toContain('会议模式');
+    // The township's trend prints under the map: its title, months and lines' key.
+    for (const words of [`${REPORT_TOWNSHIP}进度趋势`, '1月', '11月', '签约402.20/250.10亩', '时序进度线']) expect(compact).toContain(words);
+    await battleMap.close();
+  });
+
+  it('prints every text at 7 pt or more, and a map drawn for its own frame with every plot number at 7 pt or more', { timeout: 240_000 }, async () => {
+    const battleMap = await BattleMapDriver.openBattleMap(browser, baseUrl, REPORT_TOWNSHIP);
+    const printed = await battleMap.printedTextAndFrame();
+    expect({ smallestPt: printed.smallestPt >= 6.99, in: printed.smallestIn }).toEqual({ smallestPt: true, in: printed.smallestIn });
+    // The frame shows a drawing of its own shape (not the screen's map squeezed in), and the screen's map is not printed.
+    expect(printed.frameAspect).toBeCloseTo(printed.drawnAspect, 2);
+    expect(printed.screenMapShown).toBe(false);
+    const numbers = await battleMap.printedNumbers();
+    expect(numbers).toEqual({ count: reportPlots.length, unplaced: 0, sizePt: numbers.sizePt });
+    expect(numbers.sizePt).toBeGreaterThanOrEqual(7);
     await battleMap.close();
   });
 });
@@ -143,14 +159,23 @@ describe('meeting mode', () => {
 });
 
 describe('the poster', () => {
-  it('exports A3 at 4961 × 3508 px with each stage’s colour at its plots', { timeout: 240_000 }, async () => {
+  it('exports A3 at 4961 × 3508 px with each stage’s colour at its plots, every number and ledger row at 7 pt or more', { timeout: 240_000 }, async () => {
     const battleMap = await BattleMapDriver.openBattleMap(browser, baseUrl, REPORT_TOWNSHIP);
-    const png = PNG.sync.read(await battleMap.exportPoster('a3'));
+    const files = await battleMap.exportPoster('a3');
+    const png = PNG.sync.read(files[0]);
     expect([png.width, png.height]).toEqual([4961, 3508]);
     expect(await battleMap.posterStatus()).toContain('4961×3508');
+    // At 300 dpi, 7 pt is 29 px: the ledger's rows that do not fit beside the map go on a second sheet, and the status says so.
+    const drawn = await battleMap.posterDrawn();
+    expect(drawn).toEqual({ sheets: 2, numbers: reportPlots.length, unplaced: 0, numberPt: drawn.numberPt, ledgerPt: drawn.ledgerPt });
+    expect(drawn.numberPt).toBeGreaterThanOrEqual(7);
+    expect(drawn.ledgerPt).toBeGreaterThanOrEqual(7);
+    expect(files).toHaveLength(2);
+    expect(await battleMap.posterStatus()).toContain('共 2 张');
 
     const sheet = buildBattleMapSheet(demo.campaign, REPORT_TOWNSHIP, demo.plots, demo.plots);
     const layout = posterLayout(4961, 3508, {
+      smallestText: smallestTextPixels(300),
       rowCount: sheet.rows.length,
       villageCount: sheet.villages.length,
       stageCount: demo.campaign.stages.length,

@@ -19,6 +19,7 @@ import { MapLegend, ViewPanels } from './ViewPanels';
 import { pick, useLanguage, useText } from './i18n';
 import { EditAlerts, EditPanel } from './edit/EditPanel';
 import { EditSession } from './edit/EditSession';
+import { PrintMapImage } from './battle-map/PrintMapImage';
 
 export function App() {
   const text = useText();
@@ -58,6 +59,9 @@ export function App() {
             </PanelBoundary>
             <PanelBoundary name="legend">
               <MapLegend />
+            </PanelBoundary>
+            <PanelBoundary name="print-map">
+              <PrintMapImage />
             </PanelBoundary>
             <LoadProgress />
             {status === 'loading' && <div className="map-message">{text('loading')}</div>}

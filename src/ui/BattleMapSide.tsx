@@ -5,6 +5,7 @@ import { TargetsPanel } from './TargetsPanel';
 import { VillageBreakdownTable } from './VillageBreakdownTable';
 import { useText } from './i18n';
 import { TrendChart } from './time/TrendChart';
+import { MeetingTrend } from './meeting/MeetingTrend';
 
 /** The side of a township's battle map: targets, breakdown by village and the ledger. */
 export function BattleMapSide({ township }: { township: string }) {
@@ -14,7 +15,9 @@ export function BattleMapSide({ township }: { township: string }) {
   return (
     <>
       <TargetsPanel progress={sheet.progress} share={sheet.filteredShare} title={text('townshipTargets')} testId="township-targets" />
+      <MeetingTrend township={township} />
       <TrendChart township={township} />
+      <TrendChart township={township} shape="strip" className="trend-print" />
       <VillageBreakdownTable villages={sheet.villages} stages={sheet.campaign.stages} />
       <section className="panel ledger" aria-label={text('ledger')}>
         <h2>

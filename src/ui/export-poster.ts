@@ -4,15 +4,17 @@ import { plotsBounds } from '../domain/plot-labels/plots-bounds';
 import type { Plot, PlotGeometry } from '../domain/types';
 import { canvasToPng, createPosterCanvas } from '../io/poster/create-poster-canvas';
 import { coordinateBounds, fitFrame, frameZoom, planTiles, polygonPositions, type Bounds } from '../io/poster/map-frame';
-import { mapPadding, posterLayout } from '../io/poster/poster-layout';
-import { POSTER_SIZES, PosterSizeError, type PosterSizeKey } from '../io/poster/poster-sizes';
+import { ledgerSheetLayout, mapPadding, posterLayout } from '../io/poster/poster-layout';
+import { POSTER_SIZES, PosterSizeError, smallestTextPixels, type PosterSizeKey } from '../io/poster/poster-sizes';
 import type { PosterTexts } from '../io/poster/poster-texts';
-import { loadPosterFonts, renderPoster } from '../io/poster/render-poster';
+import { loadPosterFonts, renderLedgerSheet, renderPoster } from '../io/poster/render-poster';
+import type { Trend } from '../state/time-selectors';
+import { drawTrend, type TrendTexts } from './time/draw-trend';
 import { MapTileTooLargeError, renderMapImage } from '../map/render-map-image';
 import type { LoadedData } from '../state/store';
 
 /** What a poster draws of the loaded data: the plots as of the poster's date, and the boundaries. */
-type PosterData = Pick<LoadedData, 'townships' | 'villages'> & { plots: readonly Plot[] };
+export type PosterData = Pick<LoadedData, 'townships' | 'villages'> & { plots: readonly Plot[] };
 import type { Language } from '../state/language';
 import type { TextKey } from './i18n';
 import { LEDGER_COLUMNS } from './LedgerTable';
@@ -30,7 +32,7 @@ function isPolygonal(geometry: { type: string } | null | undefined): geometry is
 }
 
 /** What the poster's map frames: the township's plots, not its empty fields; its boundary when no plot is shown. */
-function framedBounds(data: PosterData, sheet: BattleMapSheet): Bounds | null {
+export function framedBounds(data: PosterData, sheet: BattleMapSheet): Bounds | null {
   const plots = plotsBounds(sheet.rows.map((row) => row.plot));
   if (plots) return plots;
   const feature = data.townships?.features.find((candidate) => candidate.properties?.name === sheet.township);
@@ -38,7 +40,27 @@ function framedBounds(data: PosterData, sheet: BattleMapSheet): Bounds | null {
   return coordinateBounds(sheet.rows.flatMap((row) => [...polygonPositions(row.plot.geometry)]));
 }
 
-function posterTexts(sheet: BattleMapSheet, text: (key: TextKey) => string, language: Language): PosterTexts {
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function trendTexts(township: string, text: (key: TextKey) => string, language: Language): TrendTexts {
+  const zh = language === 'zh';
+  return {
+    title: `${township}${zh ? '' : ' '}${text('trend')}`,
+    mu: text('mu'),
+    months: zh ? MONTHS_EN.map((_, index) => `${index + 1}月`) : MONTHS_EN,
+    metrics: { signedMu: text('trendSigned'), demolishedMu: text('trendDemolished'), reclaimedMu: text('trendReclaimed') },
+    targetLine: text('targetLine'),
+    paceLine: text('paceLine'),
+  };
+}
+
+/** The plots a battle map's image draws: the township's shown ones (the filter's), every other township's for context. */
+export function mapImageData(data: PosterData, sheet: BattleMapSheet) {
+  const visible = new Set(sheet.rows.map((row) => row.plot));
+  return { plots: data.plots.filter((plot) => plot.township !== sheet.township || visible.has(plot)), stages: sheet.campaign.stages, townships: data.townships, villages: data.villages };
+}
+
+export function posterTexts(sheet: BattleMapSheet, text: (key: TextKey) => string, language: Language): PosterTexts {
   const zh = language === 'zh';
   return {
     asOf: text('asOf'),
@@ -54,6 +76,9 @@ function posterTexts(sheet: BattleMapSheet, text: (key: TextKey) => string, lang
     exceeded: text('exceeded'),
     noTarget: text('noTarget'),
     ledger: text('ledger'),
+    ledgerPart: text('posterLedgerPart'),
+    ledgerMore: text('posterLedgerMore'),
+    sheetOf: text('posterSheetOf'),
     columns: LEDGER_COLUMNS.map(text),
     overdue: text('overdue'),
     byVillage: text('byVillage'),
@@ -75,15 +100,20 @@ export async function exportPoster(options: {
   data: PosterData;
   language: Language;
   text: (key: TextKey) => string;
+  /** The township's 进度趋势, drawn beside the targets (none: no dated stages). */
+  trend: Trend | null;
   onProgress(progress: PosterProgress): void;
-}): Promise<{ blob: Blob; fileName: string; width: number; height: number }> {
+}): Promise<PosterResult> {
   const { sheet, data, language, text, onProgress } = options;
   const ratio = window.devicePixelRatio || 1;
-  const { width, height } = options.size === 'window'
-    ? { width: Math.round(window.innerWidth * ratio), height: Math.round(window.innerHeight * ratio) }
+  const { width, height, dpi } = options.size === 'window'
+    ? { width: Math.round(window.innerWidth * ratio), height: Math.round(window.innerHeight * ratio), dpi: 96 * ratio }
     : POSTER_SIZES[options.size];
+  // A poster for paper keeps its ledger at 7 pt or more, on further sheets if need be; the window's copy is one image.
+  const smallestText = options.size === 'window' ? 0 : smallestTextPixels(dpi);
   const { canvas, context } = createPosterCanvas(width, height);
   const layout = posterLayout(width, height, {
+    smallestText,
     rowCount: sheet.rows.length,
     villageCount: sheet.villages.length,
     stageCount: sheet.campaign.stages.length,
@@ -93,12 +123,11 @@ export async function exportPoster(options: {
   const frame = fitFrame(bounds, layout.map, mapPadding(layout));
   const tiles = planTiles(frame, MAX_MAP_TILE, layout.mapPixelRatio);
   onProgress({ step: 'map', fraction: 0.02 });
-  const visible = new Set(sheet.rows.map((row) => row.plot));
   let mapImage: HTMLCanvasElement;
   try {
     mapImage = await renderMapImage(
       {
-        data: { plots: data.plots.filter((plot) => plot.township !== sheet.township || visible.has(plot)), stages: sheet.campaign.stages, townships: data.townships, villages: data.villages },
+        data: mapImageData(data, sheet),
         township: sheet.township,
         width: layout.map.width,
         height: layout.map.height,
@@ -119,10 +148,37 @@ export async function exportPoster(options: {
   const texts = posterTexts(sheet, text, language);
   onProgress({ step: 'text', fraction: 0.75 });
   await loadPosterFonts([title, JSON.stringify(texts), ...sheet.rows.map((row) => `${row.plot.name}${row.plot.village}${row.plot.industry}${row.plot.officer}`)].join(''));
-  renderPoster(context, { sheet, title, layout, frame, mapImage, texts });
+  const continued = [];
+  for (let first = layout.ledger.last; first < sheet.rows.length; first = continued[continued.length - 1].ledger.last) {
+    continued.push(ledgerSheetLayout(width, height, first, sheet.rows.length, smallestText));
+  }
+  const sheets = continued.length + 1;
+  const numbers = renderPoster(context, { sheet, title, layout, frame, mapImage, texts, sheets });
+  if (options.trend && options.trend.dates.length > 0) drawTrend(context, options.trend, layout.trend, layout.unit, trendTexts(sheet.township, text, language));
   onProgress({ step: 'encode', fraction: 0.85 });
-  const blob = await canvasToPng(canvas);
-  onProgress({ step: 'encode', fraction: 1 });
   const sizeName = options.size === 'window' ? `${width}x${height}` : options.size.toUpperCase();
-  return { blob, fileName: `${title}-${sizeName}.png`, width, height };
+  const files = [{ blob: await canvasToPng(canvas), fileName: `${title}-${sizeName}.png` }];
+  for (const [index, part] of continued.entries()) {
+    renderLedgerSheet(context, { sheet, title, texts, sheets, layout: part, sheetNumber: index + 2 });
+    files.push({ blob: await canvasToPng(canvas), fileName: `${title}-${sizeName}-${index + 2}.png` });
+    onProgress({ step: 'encode', fraction: 0.85 + (0.15 * (index + 1)) / continued.length });
+  }
+  onProgress({ step: 'encode', fraction: 1 });
+  const toPoints = (pixels: number) => (pixels / dpi) * 72;
+  return {
+    files,
+    width,
+    height,
+    numbers: { ...numbers, sizePt: toPoints(numbers.size) },
+    ledgerPt: toPoints(Math.min(layout.ledger.fontSize, ...continued.map((part) => part.ledger.fontSize))),
+  };
+}
+
+/** A poster's files (the battle map, then any sheets the ledger goes on over) and what it drew, in points at the print's resolution. */
+export interface PosterResult {
+  files: { blob: Blob; fileName: string }[];
+  width: number;
+  height: number;
+  numbers: { count: number; unplaced: number; sizePt: number };
+  ledgerPt: number;
 }

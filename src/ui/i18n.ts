@@ -174,6 +174,11 @@ const TEXT = {
     asOfDate: '截至日期',
     // Import in the loading worker
     loadStageConvert: '转换坐标',
+    // Posters for paper: the ledger at 7 pt or more, over further sheets when needed
+    posterLedgerPart: '本张列第 {first}–{last} 行',
+    posterLedgerMore: '，其余见下一张',
+    posterSheetOf: '第 {sheet} 张，共 {sheets} 张',
+    posterSheets: '共 {sheets} 张，台账不小于 7 磅',
   },
   en: {
     appName: 'Battle Map',
@@ -346,6 +351,11 @@ const TEXT = {
     asOfDate: 'As-of date',
     // Import in the loading worker
     loadStageConvert: 'Converting coordinates',
+    // Posters for paper: the ledger at 7 pt or more, over further sheets when needed
+    posterLedgerPart: 'rows {first}–{last} on this sheet',
+    posterLedgerMore: '; the rest on the next sheet',
+    posterSheetOf: 'sheet {sheet} of {sheets}',
+    posterSheets: '{sheets} sheets, ledger at 7 pt or more',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

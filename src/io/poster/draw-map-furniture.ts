@@ -27,7 +27,7 @@ export const NUMBER_UNITS = 10;
  * its plot where there is room, otherwise beside it with a leader line (the same placement as
  * the screen's). Numbers stay clear of the north arrow and scale bar above and of the legend.
  */
-export function drawMapLabels(context: CanvasRenderingContext2D, sheet: BattleMapSheet, frame: MapFrame, unit: number, legend: Rect): void {
+export function drawMapLabels(context: CanvasRenderingContext2D, sheet: BattleMapSheet, frame: MapFrame, unit: number, legend: Rect): NumbersDrawn {
   const { rect } = frame;
   context.save();
   context.beginPath();
@@ -63,6 +63,14 @@ export function drawMapLabels(context: CanvasRenderingContext2D, sheet: BattleMa
   context.fillStyle = '#111111';
   for (const label of labels) haloText(context, String(label.id), label.x, label.y, size * 0.22);
   context.restore();
+  return { count: new Set(labels.map((label) => label.id)).size, unplaced: unplaced.length, size };
+}
+
+/** The plot numbers a map drew: how many (each once), how many had no free place, and their text size in pixels. */
+export interface NumbersDrawn {
+  count: number;
+  unplaced: number;
+  size: number;
 }
 
 /** The band at the map's top, in units, that the north arrow and the scale bar take. */
@@ -115,7 +123,7 @@ export function drawLegend(context: CanvasRenderingContext2D, sheet: BattleMapSh
 }
 
 /** A north arrow in the map's top right corner and a scale bar in its top left. */
-export function drawNorthArrowAndScale(context: CanvasRenderingContext2D, frame: MapFrame, unit: number, texts: PosterTexts): void {
+export function drawNorthArrowAndScale(context: CanvasRenderingContext2D, frame: MapFrame, unit: number, texts: Pick<PosterTexts, 'north'>): void {
   const { rect } = frame;
   context.save();
   const cx = rect.x + rect.width - 50 * unit;

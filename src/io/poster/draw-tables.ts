@@ -1,6 +1,6 @@
 import type { BattleMapSheet, LedgerRow } from '../../domain/battle-map-sheet';
 import { formatMu } from '../../domain/format';
-import { LEDGER_COLUMN_EMS, type PosterLayout } from './poster-layout';
+import { LEDGER_COLUMN_EMS, type LedgerLayout, type PosterLayout } from './poster-layout';
 import { fitText, font, type PosterTexts } from './poster-texts';
 
 const OVERDUE_RED = '#b22222';
@@ -10,22 +10,33 @@ const AREA_COLUMN = 3;
 const OVERDUE_COLUMN = 4;
 const DEADLINE_COLUMN = 5;
 
-/** The ledger in side-by-side parts, each with its own header row; overdue rows in red with 逾期. */
-export function drawLedger(context: CanvasRenderingContext2D, sheet: BattleMapSheet, layout: PosterLayout, texts: PosterTexts): void {
-  const ledger = layout.ledger;
+/**
+ * The ledger's rows `ledger.first`–`ledger.last` in side-by-side parts, each with its own header
+ * row; overdue rows in red with 逾期. When the ledger goes on over several sheets its heading
+ * says which rows this sheet holds and where the rest are.
+ */
+export function drawLedger(context: CanvasRenderingContext2D, sheet: BattleMapSheet, ledger: LedgerLayout, unit: number, texts: PosterTexts): void {
   const { rect, fontSize, rowHeight, groupWidth, groupGap } = ledger;
   context.save();
   context.fillStyle = '#1c2433';
   context.textBaseline = 'alphabetic';
   context.textAlign = 'left';
-  context.font = font(24 * layout.unit, true);
-  context.fillText(`${texts.ledger}（${sheet.rows.length}${texts.plotsUnit}）`, rect.x + 4 * layout.unit, rect.y + 26 * layout.unit);
+  context.font = font(24 * unit, true);
+  const heading = `${texts.ledger}（${sheet.rows.length}${texts.plotsUnit}）`;
+  context.fillText(heading, rect.x + 4 * unit, rect.y + 26 * unit);
+  if (ledger.first > 0 || ledger.last < sheet.rows.length) {
+    const headingWidth = context.measureText(heading).width;
+    context.font = font(18 * unit);
+    context.fillStyle = '#4a5568';
+    context.fillText(ledgerPartNote(texts, ledger, sheet.rows.length), rect.x + 20 * unit + headingWidth, rect.y + 26 * unit);
+  }
   const stageColours = new Map(sheet.campaign.stages.map((stage) => [stage.key, stage.color]));
   const emTotal = LEDGER_COLUMN_EMS.reduce((sum, em) => sum + em, 0);
   const widths = LEDGER_COLUMN_EMS.map((em) => (em / emTotal) * groupWidth);
   const padding = fontSize * 0.25;
   for (let group = 0; group < ledger.groups; group++) {
-    const rows = sheet.rows.slice(group * ledger.rowsPerGroup, (group + 1) * ledger.rowsPerGroup);
+    const start = ledger.first + group * ledger.rowsPerGroup;
+    const rows = sheet.rows.slice(start, Math.min(ledger.last, start + ledger.rowsPerGroup));
     if (rows.length === 0 && group > 0) break;
     const x0 = rect.x + group * (groupWidth + groupGap);
     let y = rect.y + ledger.titleHeight;
@@ -51,6 +62,12 @@ export function drawLedger(context: CanvasRenderingContext2D, sheet: BattleMapSh
     context.strokeRect(x0, rect.y + ledger.titleHeight, groupWidth, y - rect.y - ledger.titleHeight);
   }
   context.restore();
+}
+
+/** Which rows a sheet holds ("第 1–38 行"), and, unless it is the last, that the rest follow on the next sheet. */
+export function ledgerPartNote(texts: Pick<PosterTexts, 'ledgerPart' | 'ledgerMore'>, ledger: Pick<LedgerLayout, 'first' | 'last'>, rowCount: number): string {
+  const part = texts.ledgerPart.replace('{first}', String(ledger.first + 1)).replace('{last}', String(ledger.last));
+  return ledger.last < rowCount ? `${part}${texts.ledgerMore}` : part;
 }
 
 function ledgerCells(row: LedgerRow, texts: PosterTexts): string[] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NUMBER_UNITS } from './draw-map-furniture';
 import type { Rect } from './map-frame';
-import { ledgerLayout, posterLayout } from './poster-layout';
-import { checkCanvasSize, POSTER_SIZES, PosterSizeError } from './poster-sizes';
+import { ledgerLayout, ledgerSheetLayout, posterLayout } from './poster-layout';
+import { checkCanvasSize, POSTER_SIZES, PosterSizeError, smallestTextPixels } from './poster-sizes';
 
 const content = { rowCount: 143, villageCount: 4, stageCount: 7, metricCount: 5 };
 
@@ -16,7 +17,7 @@ function overlap(a: Rect, b: Rect): boolean {
 describe('posterLayout', () => {
   it.each(Object.entries(POSTER_SIZES))('keeps every part of %s on the sheet without overlaps', (_, size) => {
     const layout = posterLayout(size.width, size.height, content);
-    const parts = [layout.map, layout.villages, layout.targets, layout.ledger.rect];
+    const parts = [layout.map, layout.villages, layout.targets, layout.trend, layout.ledger.rect];
     for (const part of parts) expect(inside(part, size)).toBe(true);
     for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) expect(overlap(parts[i], parts[j])).toBe(false);
     expect(inside(layout.legend, size)).toBe(true);
@@ -38,6 +39,36 @@ describe('posterLayout', () => {
     const a1 = posterLayout(6622, 4677, content);
     expect(a1.title.fontSize / a3.title.fontSize).toBeCloseTo(4677 / 3508, 2);
     expect(a1.ledger.groups).toBe(a3.ledger.groups);
+  });
+});
+
+describe('a poster for paper', () => {
+  it.each([143, 194, 274, 300])('prints all %i ledger rows at 7 pt or more on A3 and A1, going on over further sheets', (rowCount) => {
+    for (const size of Object.values(POSTER_SIZES)) {
+      const smallestText = smallestTextPixels(size.dpi);
+      const first = posterLayout(size.width, size.height, { ...content, rowCount, smallestText }).ledger;
+      const parts = [first];
+      while (parts[parts.length - 1].last < rowCount) parts.push(ledgerSheetLayout(size.width, size.height, parts[parts.length - 1].last, rowCount, smallestText).ledger);
+      expect(parts.length).toBeLessThan(5);
+      let next = 0;
+      for (const part of parts) {
+        expect(part.first).toBe(next);
+        expect(part.fontSize).toBeGreaterThanOrEqual(smallestText);
+        expect(part.groups * part.rowsPerGroup).toBeGreaterThanOrEqual(part.last - part.first);
+        expect(part.titleHeight + (part.rowsPerGroup + 1) * part.rowHeight).toBeLessThanOrEqual(part.rect.height + 1e-6);
+        expect(part.groups * part.groupWidth + (part.groups - 1) * part.groupGap).toBeCloseTo(part.rect.width, 6);
+        next = part.last;
+      }
+      expect(next).toBe(rowCount);
+    }
+  });
+
+  it('keeps A3 plot numbers at 7 pt or more, and A1 larger', () => {
+    const a3 = posterLayout(POSTER_SIZES.a3.width, POSTER_SIZES.a3.height, content);
+    const a1 = posterLayout(POSTER_SIZES.a1.width, POSTER_SIZES.a1.height, content);
+    const points = (layout: typeof a3, dpi: number) => ((NUMBER_UNITS * layout.unit) / dpi) * 72;
+    expect(points(a3, POSTER_SIZES.a3.dpi)).toBeGreaterThanOrEqual(7);
+    expect(points(a1, POSTER_SIZES.a1.dpi)).toBeGreaterThan(points(a3, POSTER_SIZES.a3.dpi));
   });
 });
 

@@ -15,6 +15,9 @@ const ROW_LINE = 1.45;
 
 export interface LedgerLayout {
   rect: Rect;
+  /** The rows this part holds: from `first` up to, not including, `last`. */
+  first: number;
+  last: number;
   /** Side-by-side parts the rows are split into, each with its own header. */
   groups: number;
   rowsPerGroup: number;
@@ -38,12 +41,17 @@ export interface PosterLayout {
   mapPixelRatio: number;
   legend: Rect;
   targets: Rect;
+  /** 进度趋势, between the targets and the ledger. */
+  trend: Rect;
   villages: Rect;
+  /** The ledger's first part; `ledger.last` < rowCount when the rest goes on further sheets. */
   ledger: LedgerLayout;
 }
 
 export interface PosterContent {
   rowCount: number;
+  /** The smallest type the ledger may take, in pixels (7 pt at the print's resolution); rows that do not fit go on further sheets. */
+  smallestText?: number;
   villageCount: number;
   stageCount: number;
   metricCount: number;
@@ -87,7 +95,8 @@ export function posterLayout(width: number, height: number, content: PosterConte
   const rightWidth = width - margin - rightX;
   const targetsHeight = Math.round(50 * unit + content.metricCount * 50 * unit);
   const targets: Rect = { x: rightX, y: top, width: rightWidth, height: targetsHeight };
-  const ledgerTop = top + targetsHeight + gap;
+  const trend: Rect = { x: rightX, y: top + targetsHeight + gap, width: rightWidth, height: Math.round(TREND_UNITS * unit) };
+  const ledgerTop = trend.y + trend.height + gap;
   const ledgerRect: Rect = { x: rightX, y: ledgerTop, width: rightWidth, height: bottom - ledgerTop };
   return {
     width,
@@ -100,21 +109,41 @@ export function posterLayout(width: number, height: number, content: PosterConte
     mapPixelRatio,
     legend,
     targets,
+    trend,
     villages,
-    ledger: ledgerLayout(ledgerRect, content.rowCount, unit),
+    ledger: ledgerLayout(ledgerRect, content.rowCount, unit, content.smallestText),
   };
 }
 
+/** The trend's height on the poster, in units. */
+const TREND_UNITS = 250;
+
 /**
- * Splits the ledger into as many side-by-side parts as gives the largest type that fits both
- * the height (all rows) and the width (all nine columns), at most 18 units.
+ * A sheet that continues the ledger: the title band as on the first sheet, then as many rows
+ * from `first` on as fit at `smallestText` or more, over the whole width.
  */
-export function ledgerLayout(rect: Rect, rowCount: number, unit: number): LedgerLayout {
+export function ledgerSheetLayout(width: number, height: number, first: number, rowCount: number, smallestText: number): { unit: number; title: PosterLayout['title']; ledger: LedgerLayout } {
+  const unit = Math.min(width / 1414, height / 1000);
+  const margin = Math.round(22 * unit);
+  const title = { x: margin, y: margin + 36 * unit, fontSize: 36 * unit };
+  const top = Math.round(title.y + 20 * unit);
+  const rect: Rect = { x: margin, y: top, width: width - 2 * margin, height: height - margin - top };
+  return { unit, title, ledger: ledgerLayout(rect, rowCount, unit, smallestText, first) };
+}
+
+/**
+ * Splits the ledger's rows from `first` on into as many side-by-side parts as gives the largest
+ * type that fits both the height (all rows) and the width (all nine columns), at most 18 units.
+ * When that type would be under `smallestText` pixels, the part holds as many rows as fit at
+ * `smallestText`, and the rest are left for the next sheet.
+ */
+export function ledgerLayout(rect: Rect, rowCount: number, unit: number, smallestText = 0, first = 0): LedgerLayout {
   const titleHeight = 34 * unit;
   const tableHeight = rect.height - titleHeight;
+  const remaining = rowCount - first;
   let best: LedgerLayout | null = null;
   for (let groups = 1; groups <= 6; groups++) {
-    const rowsPerGroup = Math.max(1, Math.ceil(rowCount / groups));
+    const rowsPerGroup = Math.max(1, Math.ceil(remaining / groups));
     const byHeight = tableHeight / (rowsPerGroup + 1) / ROW_LINE;
     const byWidth = rect.width / (groups * LEDGER_EMS + (groups - 1) * LEDGER_GROUP_GAP_EMS);
     const fontSize = Math.min(byHeight, byWidth, 18 * unit);
@@ -122,6 +151,8 @@ export function ledgerLayout(rect: Rect, rowCount: number, unit: number): Ledger
     const groupGap = LEDGER_GROUP_GAP_EMS * fontSize;
     best = {
       rect,
+      first,
+      last: rowCount,
       groups,
       rowsPerGroup,
       fontSize,
@@ -132,7 +163,23 @@ export function ledgerLayout(rect: Rect, rowCount: number, unit: number): Ledger
     };
   }
   if (!best) throw new Error('unreachable: the loop runs at least once');
-  return best;
+  if (best.fontSize >= smallestText) return best;
+  const fontSize = smallestText;
+  const groupGap = LEDGER_GROUP_GAP_EMS * fontSize;
+  const groups = Math.max(1, Math.floor((rect.width + groupGap) / ((LEDGER_EMS + LEDGER_GROUP_GAP_EMS) * fontSize)));
+  const rowsPerGroup = Math.max(1, Math.floor(tableHeight / (fontSize * ROW_LINE)) - 1);
+  return {
+    rect,
+    first,
+    last: Math.min(rowCount, first + groups * rowsPerGroup),
+    groups,
+    rowsPerGroup,
+    fontSize,
+    rowHeight: fontSize * ROW_LINE,
+    groupWidth: (rect.width - (groups - 1) * groupGap) / groups,
+    groupGap,
+    titleHeight,
+  };
 }
 
 /**

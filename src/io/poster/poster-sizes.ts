@@ -1,8 +1,13 @@
 /** Print sizes in pixels: A3 landscape at 300 dpi and A1 landscape at 200 dpi. */
 export const POSTER_SIZES = {
-  a3: { width: 4961, height: 3508 },
-  a1: { width: 6622, height: 4677 },
+  a3: { width: 4961, height: 3508, dpi: 300 },
+  a1: { width: 6622, height: 4677, dpi: 200 },
 } as const;
+
+/** The smallest type on paper, 7 pt, in pixels at `dpi`. */
+export function smallestTextPixels(dpi: number): number {
+  return (7 / 72) * dpi;
+}
 
 export type PosterSizeKey = keyof typeof POSTER_SIZES | 'window';
 

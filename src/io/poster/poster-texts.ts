@@ -13,6 +13,12 @@ export interface PosterTexts {
   exceeded: string;
   noTarget: string;
   ledger: string;
+  /** Which rows a sheet holds, with {first} and {last}. */
+  ledgerPart: string;
+  /** After ledgerPart when more rows follow on the next sheet. */
+  ledgerMore: string;
+  /** "第 {sheet} 张，共 {sheets} 张" on each sheet when there are several. */
+  sheetOf: string;
   columns: readonly string[];
   overdue: string;
   byVillage: string;
