@@ -1,10 +1,11 @@
 import type { Finding } from '../domain/findings';
-import { restagedFacetIndex } from '../domain/plot-facets';
+import { facetIndexOf, restagedFacetIndex } from '../domain/plot-facets';
 import { missingStageDates } from '../domain/time/missing-stage-dates';
 import { dayNumber } from '../domain/time/day-number';
 import { plotTimeline } from '../domain/time/plot-timeline';
 import { plotsAsOf } from '../domain/time/plots-as-of';
 import { stagesOnDay } from '../domain/time/stages-on-day';
+import { townshipCountersOnDay } from '../domain/time/township-counters-on-day';
 import type { Campaign, Plot } from '../domain/types';
 import { memoizeLast } from './memoize-last';
 import type { LoadedData } from './store';
@@ -36,6 +37,25 @@ const stagesOf = memoizeLast((plots: readonly Plot[], reportingDate: string, dat
 export function stagesOnDateOf(state: AsOfSource): StagesOnDate {
   const plots = state.data?.plots ?? NO_PLOTS;
   return stagesOf(plots, state.data?.campaign.reportingDate ?? '', asOfDateOf(state));
+}
+
+const stageColumnOf = memoizeLast(({ plots, stages }: StagesOnDate): Uint8Array => stages ?? facetIndexOf(plots).stage);
+
+/**
+ * Each loaded plot's stage on the as-of date, by position in the loaded plots: what the
+ * legend, summaries, targets and ranking count, without a plot object made for the date.
+ */
+export function stageColumnOnAsOfDate(state: AsOfSource): Uint8Array {
+  return stageColumnOf(stagesOnDateOf(state));
+}
+
+export type TownshipCounters = ReturnType<typeof townshipCountersOnDay>;
+
+const countersOf = memoizeLast(townshipCountersOnDay);
+
+/** Each township's plots (and the county's) counted by their stage on the as-of date. */
+export function townshipCountersOnAsOfDate(state: AsOfSource): TownshipCounters {
+  return countersOf(state.data?.plots ?? NO_PLOTS, stageColumnOnAsOfDate(state));
 }
 
 const plotsOf = memoizeLast(({ plots, stages }: StagesOnDate): readonly Plot[] => {

@@ -5,7 +5,7 @@ import { shownFigures, type ShownFigures } from '../domain/shown-figures';
 import type { PlotSummary } from '../domain/summarize';
 import type { Plot, StageDefinition } from '../domain/types';
 import { memoizeLast } from './memoize-last';
-import { asOfDateOf, plotsOnAsOfDate } from './as-of';
+import { asOfDateOf, plotsOnAsOfDate, stageColumnOnAsOfDate } from './as-of';
 import { useAppStore } from './store';
 
 const NO_PLOTS: readonly Plot[] = [];
@@ -53,7 +53,8 @@ export function useHiddenPlots(): HiddenPlots {
 
 /** The county's summary and each township's count per stage, of the plots that pass the filter. */
 export function useShownFigures(): ShownFigures {
-  return shownFiguresOf(usePlots(), useHiddenPlots(), useReportingDate());
+  const stages = useAppStore(stageColumnOnAsOfDate);
+  return shownFiguresOf(useLedgerPlots(), useHiddenPlots(), useReportingDate(), stages);
 }
 
 /** The summary of the plots that pass the filter. */
