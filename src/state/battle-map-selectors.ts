@@ -7,7 +7,8 @@ import { facetIndexOf } from '../domain/plot-facets';
 import { rankTownships, type TownshipRank } from '../domain/ranking';
 import { countyProgressFrom, progressOfTownships, type MetricProgressSet } from '../domain/targets';
 import type { Plot, Targets } from '../domain/types';
-import { campaignOnAsOfDate, townshipCountersOnAsOfDate, type TownshipCounters } from './as-of';
+import type { TownshipCounters } from '../domain/time/township-counters-on-day';
+import { campaignOnAsOfDate, townshipCountersOnAsOfDate } from './as-of';
 import { memoizeLast } from './memoize-last';
 import { useLedgerPlots, usePlots, useShownFigures, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
@@ -89,8 +90,8 @@ export function useCountyShare(): FilteredShare | null {
 /** The battle map of one township, or null before a campaign is loaded. */
 export function useBattleMapSheet(township: string | null): BattleMapSheet | null {
   const campaign = useAppStore(campaignOnAsOfDate);
-  const plots = usePlots();
-  const visible = useVisiblePlots();
+  const plots = usePlots(township !== null);
+  const visible = useVisiblePlots(township !== null);
   return useMemo(
     () => (campaign && township !== null ? buildBattleMapSheet(campaign, township, plots, visible) : null),
     [campaign, township, plots, visible],

@@ -5,8 +5,10 @@ import { meta } from '../edits/edit-fixtures';
 import { makeBatch } from '../edits/make-batch';
 import { replayEdits } from '../edits/replay-edits';
 import { compileFilter, EMPTY_FILTER, type PlotFilter } from '../filter';
+import { filterOptions } from '../filter-options';
 import { hiddenPlots } from '../hidden-plots';
 import { measureMetrics, metricsFromStageTallies } from '../metrics';
+import { facetIndexOnDay, filterByFacets } from '../plot-facets';
 import { shownFigures } from '../shown-figures';
 import { summarizePlots } from '../summarize';
 import { deepFreeze, makePlot } from '../summary-fixtures';
@@ -22,7 +24,8 @@ import { townshipCountersOnDay } from './township-counters-on-day';
 /**
  * The figures on a date read from the columns (stage on the day by position, counted over the
  * loaded plots) must equal those of the plots copied at their stage on that day, which is what
- * every view counted before: summary, legend, township progress, ranking, county.
+ * every view counted before: which plots a filter shows, the filter lists' counts, summary,
+ * legend, township progress, ranking, county.
  */
 function expectSameFigures(plots: readonly Plot[], reportingDate: string, targets: Readonly<Record<string, Targets>>, date: string, filter: PlotFilter = EMPTY_FILTER) {
   const onDate = plots.map((plot) => ({ ...plot, stage: stageOnDate(plot, date, reportingDate) }));
@@ -30,6 +33,9 @@ function expectSameFigures(plots: readonly Plot[], reportingDate: string, target
   expect(plotsAsOf(plots, stages).map((plot) => plot.stage), date).toEqual(onDate.map((plot) => plot.stage));
 
   const visible = onDate.filter(compileFilter(filter, date));
+  const index = facetIndexOnDay(plots, stages);
+  expect(filterByFacets(plots, filter, date, index).map((plot) => plot.index), date).toEqual(visible.map((plot) => plot.index));
+  expect(filterOptions(plots, filter, date, index), date).toEqual(filterOptions(onDate, filter, date));
   const figures = shownFigures(plots, hiddenPlots(onDate, visible), date, stages);
   expect(figures.summary, date).toEqual(summarizePlots(visible, date));
 

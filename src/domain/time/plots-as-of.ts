@@ -20,6 +20,23 @@ function copiesOf(plots: readonly Plot[]): (Plot | null)[] {
   return copies;
 }
 
+function copyAt(plots: readonly Plot[], copies: (Plot | null)[], position: number, stage: number): Plot {
+  const at = position * STAGE_COUNT + stage;
+  let copy = copies[at];
+  if (copy === null) {
+    copy = { ...plots[position], stage: STAGE_KEYS[stage] };
+    copies[at] = copy;
+  }
+  return copy;
+}
+
+/** The plot at `position` as it stood on a day, given the plots' stages then: itself, or its copy at that stage. */
+export function plotAsOf(plots: readonly Plot[], stages: Uint8Array, position: number): Plot {
+  const plot = plots[position];
+  const stage = stages[position];
+  return STAGE_KEYS[stage] === plot.stage ? plot : copyAt(plots, copiesOf(plots), position, stage);
+}
+
 /**
  * The plots as they stood on a day, given each one's stage then (from `stagesOnDay`): a plot
  * whose stage differs is a copy with that stage (the same copy whenever that stage comes up
@@ -38,13 +55,7 @@ export function plotsAsOf(plots: readonly Plot[], stages: Uint8Array): readonly 
     }
     changed ??= plots.slice(0, position);
     copies ??= copiesOf(plots);
-    const at = position * STAGE_COUNT + stage;
-    let copy = copies[at];
-    if (copy === null) {
-      copy = { ...plot, stage: STAGE_KEYS[stage] };
-      copies[at] = copy;
-    }
-    changed.push(copy);
+    changed.push(copyAt(plots, copies, position, stage));
   }
   return changed ?? plots;
 }
