@@ -1,5 +1,5 @@
 import type { PlotFilter } from './filter';
-import { chooseFacets, facetIndexOf, hasChosenCategory, restOfFilter, type Facet } from './plot-facets';
+import { chooseFacets, facetIndexOf, hasChosenCategory, overdueFlags, restOfFilter, type Facet, type PlotIndex } from './plot-facets';
 import { STAGE_KEYS, type Plot, type StageKey } from './types';
 
 /** One choice in a filter list, with how many plots choosing it would show. */
@@ -54,11 +54,12 @@ function options(facet: Facet, counts: Int32Array, offered: Uint8Array | null, s
  * Every value each list can offer, counted the way a shop's facets are: the count beside an
  * industry is the number of plots that would show if it were ticked, given everything else
  * in the filter. Lists never lose a value a plot has, so ticking one never makes others vanish.
- * One pass over the plots, on field values numbered once per list of plots.
+ * One pass over the plots, on field values numbered once per list of plots; with `index` from
+ * `facetIndexOnDay`, at the plots' stages on that day.
  */
-export function filterOptions(plots: readonly Plot[], filter: PlotFilter, reportingDate: string): FilterOptions {
-  const index = facetIndexOf(plots);
+export function filterOptions(plots: readonly Plot[], filter: PlotFilter, reportingDate: string, index: PlotIndex = facetIndexOf(plots)): FilterOptions {
   const rest = restOfFilter(filter, reportingDate);
+  const overdue = overdueFlags(plots, index, filter, reportingDate);
   const { stages, industries, township, village, categories } = chooseFacets(index, filter);
   const stageCounts = new Int32Array(STAGE_KEYS.length);
   const industryCounts = new Int32Array(index.industries.values.length);
@@ -71,6 +72,7 @@ export function filterOptions(plots: readonly Plot[], filter: PlotFilter, report
   for (let position = 0; position < plots.length; position++) {
     const inTownship = township === null || township[index.township[position]] === 1;
     if (inTownship) villagesOffered[index.village[position]] = 1;
+    if (overdue !== null && overdue[position] !== 1) continue;
     if (rest !== null && !rest(plots[position])) continue;
     const stage = stages === null || stages[index.stage[position]] === 1;
     const industry = industries === null || industries[index.industry[position]] === 1;

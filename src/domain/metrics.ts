@@ -42,6 +42,19 @@ export class StageCounter {
     this.addAt(STAGE_INDEX[plot.stage], plot.areaMu);
   }
 
+  /**
+   * A counter holding `counts[offset + stage]` plots and `areas[offset + stage]` mu at each
+   * stage: totals added up elsewhere (in typed arrays, many counters at once).
+   */
+  static fromTotals(counts: ArrayLike<number>, areas: ArrayLike<number>, offset: number): StageCounter {
+    const counter = new StageCounter();
+    for (let stage = 0; stage < STAGE_KEYS.length; stage++) {
+      counter.counts[stage] = counts[offset + stage];
+      counter.areas[stage] = areas[offset + stage];
+    }
+    return counter;
+  }
+
   /** Adds a plot given its stage's position in STAGE_KEYS and its area. */
   addAt(stage: number, areaMu: number): void {
     this.counts[stage]++;

@@ -1,5 +1,7 @@
 import { compileFilter, isFilterActive, type PlotFilter } from './filter';
 import { STAGE_INDEX } from './metrics';
+import { isOverdueAt, plotColumnsOf } from './plot-columns';
+import { dayNumber } from './time/day-number';
 import { STAGE_KEYS, type Plot } from './types';
 
 /*
@@ -129,20 +131,34 @@ export function hasChosenCategory(index: PlotIndex, categories: Uint8Array | nul
   return false;
 }
 
-/** What the filter asks beyond the lists (area, overdue, text), or null when it asks nothing more. */
+/**
+ * What the filter asks beyond the lists and overdue (area, text: nothing that changes with the
+ * stage, so it may read the loaded plots on any date), or null when it asks nothing more.
+ */
 export function restOfFilter(filter: PlotFilter, reportingDate: string): ((plot: Plot) => boolean) | null {
-  const rest = { ...filter, stages: [], industries: [], township: null, village: null, categories: [] };
+  const rest = { ...filter, stages: [], industries: [], township: null, village: null, categories: [], overdueOnly: false };
   return isFilterActive(rest) ? compileFilter(rest, reportingDate) : null;
+}
+
+/** 1 for each plot overdue at its stage in `index` on `reportingDate`, by position, or null when the filter does not ask. */
+export function overdueFlags(plots: readonly Plot[], index: PlotIndex, filter: PlotFilter, reportingDate: string): Uint8Array | null {
+  if (!filter.overdueOnly) return null;
+  const columns = plotColumnsOf(plots);
+  const day = dayNumber(reportingDate);
+  const flags = new Uint8Array(plots.length);
+  for (let position = 0; position < plots.length; position++) flags[position] = isOverdueAt(columns, position, index.stage[position], day) ? 1 : 0;
+  return flags;
 }
 
 /**
  * The plots that pass the filter, in their original order: the same plots as `filterPlots`
  * (unit test), found through the numbered fields, so that plot objects are read only for
- * area, overdue or text criteria.
+ * area or text criteria. With `index` from `facetIndexOnDay`, the plots are judged at their
+ * stage on that day (stage and overdue), and the loaded plot objects are returned.
  */
-export function filterByFacets(plots: readonly Plot[], filter: PlotFilter, reportingDate: string): Plot[] {
-  const index = facetIndexOf(plots);
+export function filterByFacets(plots: readonly Plot[], filter: PlotFilter, reportingDate: string, index: PlotIndex = facetIndexOf(plots)): Plot[] {
   const rest = restOfFilter(filter, reportingDate);
+  const overdue = overdueFlags(plots, index, filter, reportingDate);
   const { stages, industries, township, village, categories } = chooseFacets(index, filter);
   const passed: Plot[] = [];
   for (let position = 0; position < plots.length; position++) {
@@ -151,21 +167,37 @@ export function filterByFacets(plots: readonly Plot[], filter: PlotFilter, repor
     if (township !== null && township[index.township[position]] !== 1) continue;
     if (village !== null && village[index.village[position]] !== 1) continue;
     if (!hasChosenCategory(index, categories, position)) continue;
+    if (overdue !== null && overdue[position] !== 1) continue;
     if (rest !== null && !rest(plots[position])) continue;
     passed.push(plots[position]);
   }
   return passed;
 }
 
+const indexesOnDay = new WeakMap<Uint8Array, PlotIndex>();
+
 /**
- * The index of `plots`, which are `base`'s plots in the same order with other stages (the
- * plots on an earlier date): every field but the stage is shared with `base`'s index, so
- * moving through time never renumbers industries, townships, villages or categories.
+ * The index of `plots` with each plot at the stage `stage` gives it (by position: the plots'
+ * stages on a day, from `stagesOnDay`): every field but the stage is shared with the plots'
+ * own index, so moving through time never renumbers industries, townships, villages or categories.
  */
-export function restagedFacetIndex(plots: readonly Plot[], base: readonly Plot[], stage: Uint8Array): PlotIndex {
-  const cached = indexes.get(plots);
+export function facetIndexOnDay(plots: readonly Plot[], stage: Uint8Array): PlotIndex {
+  let index = indexesOnDay.get(stage);
+  if (!index) {
+    index = { ...facetIndexOf(plots), stage };
+    indexesOnDay.set(stage, index);
+  }
+  return index;
+}
+
+/**
+ * Gives `restaged` (`base`'s plots in the same order, copied at the stages `stage` gives
+ * them: the plots on an earlier date) the index `facetIndexOnDay` makes for that day.
+ */
+export function restagedFacetIndex(restaged: readonly Plot[], base: readonly Plot[], stage: Uint8Array): PlotIndex {
+  const cached = indexes.get(restaged);
   if (cached) return cached;
-  const index = { ...facetIndexOf(base), stage };
-  indexes.set(plots, index);
+  const index = facetIndexOnDay(base, stage);
+  indexes.set(restaged, index);
   return index;
 }

@@ -1,46 +1,10 @@
 import type { HiddenPlots } from './hidden-plots';
 import { StageCounter } from './metrics';
-import { isOverdue } from './overdue';
+import { isOverdueAt, plotColumnsOf } from './plot-columns';
 import { facetIndexOf } from './plot-facets';
 import { SummaryBuilder, type PlotSummary } from './summarize';
+import { dayNumber } from './time/day-number';
 import type { Plot } from './types';
-
-/**
- * What every filter change sums beyond the numbered fields (stage, township: see plot-facets),
- * read once per list of plots and reporting date into typed arrays in file order.
- */
-interface SumColumns {
-  index: Int32Array;
-  areaMu: Float64Array;
-  overdue: Uint8Array;
-}
-
-const columnsByPlots = new WeakMap<readonly Plot[], { reportingDate: string; columns: SumColumns }>();
-
-function columnsOf(plots: readonly Plot[], reportingDate: string): SumColumns {
-  const cached = columnsByPlots.get(plots);
-  if (cached && cached.reportingDate === reportingDate) return cached.columns;
-  const columns: SumColumns = {
-    index: Int32Array.from(plots, (plot) => plot.index),
-    areaMu: Float64Array.from(plots, (plot) => plot.areaMu),
-    overdue: Uint8Array.from(plots, (plot) => (isOverdue(plot, reportingDate) ? 1 : 0)),
-  };
-  columnsByPlots.set(plots, { reportingDate, columns });
-  return columns;
-}
-
-/**
- * Gives `next` (the plots of `previous` with the plots at `changed` positions edited) the sum
- * columns of `previous`, with the edited plots' overdue flags read again: an edit need not
- * read 100,000 deadlines. Areas and indexes do not change with an edit.
- */
-export function carrySumColumns(previous: readonly Plot[], next: readonly Plot[], changed: readonly number[]): void {
-  const cached = columnsByPlots.get(previous);
-  if (!cached || columnsByPlots.has(next) || previous.length !== next.length) return;
-  const overdue = cached.columns.overdue.slice();
-  for (const position of changed) overdue[position] = isOverdue(next[position], cached.reportingDate) ? 1 : 0;
-  columnsByPlots.set(next, { reportingDate: cached.reportingDate, columns: { ...cached.columns, overdue } });
-}
 
 /** The figures of the plots a filter shows: the county's summary and each township's count per stage. */
 export interface ShownFigures {
@@ -52,24 +16,29 @@ export interface ShownFigures {
 /**
  * The same figures as `summarizePlots` and `progressByTownship` over the plots that `hidden`
  * leaves, added in the same order, so equal to the last digit: one pass over typed arrays
- * instead of three over 100,000 plot objects on every filter change.
+ * instead of three over 100,000 plot objects on every filter change. `stage` gives each plot's
+ * stage by position (on an as-of date: from `stagesOnDay`), the ledger's stages by default;
+ * overdue is judged at that stage against `reportingDate` (see `isOverdue`).
  */
-export function shownFigures(plots: readonly Plot[], hidden: HiddenPlots, reportingDate: string): ShownFigures {
-  const { index, areaMu, overdue } = columnsOf(plots, reportingDate);
-  const { stage, township, townships } = facetIndexOf(plots);
+export function shownFigures(plots: readonly Plot[], hidden: HiddenPlots, reportingDate: string, stage: Uint8Array = facetIndexOf(plots).stage): ShownFigures {
+  const columns = plotColumnsOf(plots);
+  const { index, areaMu } = columns;
+  const { township, townships } = facetIndexOf(plots);
+  const reportingDay = dayNumber(reportingDate);
   const summary = new SummaryBuilder(reportingDate);
   const counters: Array<StageCounter | undefined> = [];
   const byTownship = new Map<string, StageCounter>();
   for (let position = 0; position < index.length; position++) {
     if (hidden.flags[index[position]] === 1) continue;
-    summary.addAt(stage[position], areaMu[position], overdue[position] === 1);
+    const at = stage[position];
+    summary.addAt(at, areaMu[position], isOverdueAt(columns, position, at, reportingDay));
     let counter = counters[township[position]];
     if (!counter) {
       counter = new StageCounter();
       counters[township[position]] = counter;
       byTownship.set(townships.values[township[position]], counter);
     }
-    counter.addAt(stage[position], areaMu[position]);
+    counter.addAt(at, areaMu[position]);
   }
   return { summary: summary.summary(), byTownship };
 }

@@ -1,4 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { plotColumnsOf } from '../domain/plot-columns';
+import { facetIndexOf } from '../domain/plot-facets';
 import { STAGE_KEYS, type Plot } from '../domain/types';
 import { STAGE_ON_DATE_STATE } from './stage-style';
 
@@ -30,14 +32,15 @@ export class PlotStagesOnDate {
    * set again (after something removed all the source's states).
    */
   show(plots: readonly Plot[], stages: Uint8Array | null, restore = false): number {
+    const { index: plotIndex } = plotColumnsOf(plots);
     let largest = this.shown.length - 1;
-    for (const plot of plots) if (plot.index > largest) largest = plot.index;
+    for (let position = 0; position < plotIndex.length; position++) if (plotIndex[position] > largest) largest = plotIndex[position];
     const next = new Uint8Array(largest + 1).fill(LEDGER);
     if (stages !== null) {
-      plots.forEach((plot, position) => {
-        const stage = stages[position];
-        if (STAGE_KEYS[stage] !== plot.stage) next[plot.index] = stage;
-      });
+      const ledger = facetIndexOf(plots).stage;
+      for (let position = 0; position < plotIndex.length; position++) {
+        if (stages[position] !== ledger[position]) next[plotIndex[position]] = stages[position];
+      }
     }
     const before = this.shown;
     let changed = 0;

@@ -1,10 +1,12 @@
 import type { Finding } from '../domain/findings';
-import { restagedFacetIndex } from '../domain/plot-facets';
+import { facetIndexOf, facetIndexOnDay, restagedFacetIndex, type PlotIndex } from '../domain/plot-facets';
+import { positionsByIndex } from '../domain/plot-positions';
 import { missingStageDates } from '../domain/time/missing-stage-dates';
 import { dayNumber } from '../domain/time/day-number';
 import { plotTimeline } from '../domain/time/plot-timeline';
-import { plotsAsOf } from '../domain/time/plots-as-of';
+import { plotAsOf, plotsAsOf } from '../domain/time/plots-as-of';
 import { stagesOnDay } from '../domain/time/stages-on-day';
+import { townshipCountersOnDay, type TownshipCounters } from '../domain/time/township-counters-on-day';
 import type { Campaign, Plot } from '../domain/types';
 import { memoizeLast } from './memoize-last';
 import type { LoadedData } from './store';
@@ -38,19 +40,70 @@ export function stagesOnDateOf(state: AsOfSource): StagesOnDate {
   return stagesOf(plots, state.data?.campaign.reportingDate ?? '', asOfDateOf(state));
 }
 
-const plotsOf = memoizeLast(({ plots, stages }: StagesOnDate): readonly Plot[] => {
+const indexOf = memoizeLast(({ plots, stages }: StagesOnDate): PlotIndex => (stages === null ? facetIndexOf(plots) : facetIndexOnDay(plots, stages)));
+
+/**
+ * The loaded plots' numbered fields with each plot at its stage on the as-of date: what
+ * filters and their lists' counts read, without a plot object made for the date.
+ */
+export function facetIndexOnAsOfDate(state: AsOfSource): PlotIndex {
+  return indexOf(stagesOnDateOf(state));
+}
+
+/**
+ * Each loaded plot's stage on the as-of date, by position in the loaded plots: what the
+ * legend, summaries, targets and ranking count, without a plot object made for the date.
+ */
+export function stageColumnOnAsOfDate(state: AsOfSource): Uint8Array {
+  return facetIndexOnAsOfDate(state).stage;
+}
+
+const countersOf = memoizeLast(townshipCountersOnDay);
+
+/** Each township's plots (and the county's) counted by their stage on the as-of date. */
+export function townshipCountersOnAsOfDate(state: AsOfSource): TownshipCounters {
+  return countersOf(state.data?.plots ?? NO_PLOTS, stageColumnOnAsOfDate(state));
+}
+
+/**
+ * The plots as they stood on a date (each at its stage then), from `stagesOnDateOf`: plot
+ * objects for what shows or exports plots one by one (ledger rows, battle maps, exports). The
+ * figures are counted from the columns instead, so a new date makes these only where asked.
+ */
+export const plotsOnDate = memoizeLast(({ plots, stages }: StagesOnDate): readonly Plot[] => {
   if (stages === null) return plots;
   const shown = plotsAsOf(plots, stages);
   if (shown !== plots) restagedFacetIndex(shown, plots, stages);
   return shown;
 });
 
-/**
- * The plots as they stood on the as-of date (each at its stage then): what every view, summary
- * and export counts. The loaded plots themselves when the date is the reporting date.
- */
+/** The plots as they stood on the as-of date: see `plotsOnDate`. The loaded plots themselves at the reporting date. */
 export function plotsOnAsOfDate(state: AsOfSource): readonly Plot[] {
-  return plotsOf(stagesOnDateOf(state));
+  return plotsOnDate(stagesOnDateOf(state));
+}
+
+const onDateOf = memoizeLast(({ plots, stages }: StagesOnDate): ((plot: Plot) => Plot) => {
+  if (stages === null) return (plot) => plot;
+  const positions = positionsByIndex(plots);
+  return (plot) => {
+    const position = positions.get(plot.index);
+    return position === undefined ? plot : plotAsOf(plots, stages, position);
+  };
+});
+
+/**
+ * Turns a loaded plot (or one already on the date) into the plot as it stood on the as-of
+ * date: for showing a few plots, such as the ledger's rows in sight, without making them all.
+ */
+export function onAsOfDate(state: AsOfSource): (plot: Plot) => Plot {
+  return onDateOf(stagesOnDateOf(state));
+}
+
+/** One plot (by its index) as it stood on the as-of date, or null when there is none. */
+export function plotOnAsOfDate(state: AsOfSource, index: number): Plot | null {
+  const { plots } = stagesOnDateOf(state);
+  const position = positionsByIndex(plots).get(index);
+  return position === undefined ? null : onAsOfDate(state)(plots[position]);
 }
 
 const campaignOf = memoizeLast((campaign: Campaign | null, date: string): Campaign | null =>

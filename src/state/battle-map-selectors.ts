@@ -2,12 +2,15 @@ import { useMemo } from 'react';
 import { buildBattleMapSheet, type BattleMapSheet } from '../domain/battle-map-sheet';
 import { isFilterActive } from '../domain/filter';
 import { filteredSharesByTownship, shareOfSummary, type FilteredShare } from '../domain/filtered-share';
-import { measureMetrics } from '../domain/metrics';
+import { metricsFromStageTallies } from '../domain/metrics';
+import { facetIndexOf } from '../domain/plot-facets';
 import { rankTownships, type TownshipRank } from '../domain/ranking';
-import { countyProgressFrom, progressByTownship, type MetricProgressSet } from '../domain/targets';
-import { campaignOnAsOfDate } from './as-of';
+import { countyProgressFrom, progressOfTownships, type MetricProgressSet } from '../domain/targets';
+import type { Plot, Targets } from '../domain/types';
+import type { TownshipCounters } from '../domain/time/township-counters-on-day';
+import { campaignOnAsOfDate, townshipCountersOnAsOfDate } from './as-of';
 import { memoizeLast } from './memoize-last';
-import { usePlots, useShownFigures, useVisiblePlots } from './selectors';
+import { useLedgerPlots, usePlots, useShownFigures, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
 
 const NO_TARGETS = {};
@@ -16,27 +19,43 @@ function useTargets() {
   return useAppStore((state) => state.data?.campaign.targets ?? NO_TARGETS);
 }
 
-/** Every township of the campaign, in the campaign file's order, then those only in the plots. */
+const townshipsOf = memoizeLast((plots: readonly Plot[], targets: Readonly<Record<string, Targets>>): string[] => {
+  const townships = Object.keys(targets);
+  const named = new Set(townships);
+  for (const township of facetIndexOf(plots).townships.values) if (!named.has(township)) townships.push(township);
+  return townships;
+});
+
+/**
+ * Every township of the campaign, in the campaign file's order, then those only in the plots
+ * (in the order their first plot comes): the townships of `progressByTownship`, which do not
+ * change with the as-of date.
+ */
 export function useTownships(): string[] {
-  const plots = usePlots();
-  const targets = useTargets();
-  return useMemo(() => [...progressByTownship(plots, targets).keys()], [plots, targets]);
+  return townshipsOf(useLedgerPlots(), useTargets());
 }
 
 // Shared by every component that asks. Targets belong to all plots, so progress and ranking
 // depend on the plots only and a filter change does not recompute them.
-const townshipProgressOf = memoizeLast(progressByTownship);
+const townshipProgressOf = memoizeLast((counters: TownshipCounters, targets: Readonly<Record<string, Targets>>) => progressOfTownships(counters.byTownship, targets));
 const rankingOf = memoizeLast(rankTownships);
-const countyMetricsOf = memoizeLast(measureMetrics);
+const countyMetricsOf = memoizeLast((counters: TownshipCounters) => metricsFromStageTallies(counters.county.tallies()));
 const countyProgressOf = memoizeLast(countyProgressFrom);
 const sharesOf = memoizeLast((progress: Map<string, MetricProgressSet>, shown: ReturnType<typeof useShownFigures>['byTownship']) =>
   filteredSharesByTownship(progress.keys(), shown),
 );
 const countyShareOf = memoizeLast(shareOfSummary);
 
-/** Each township's progress against its targets, measured on all its plots whatever the filter. */
+function useTownshipCounters(): TownshipCounters {
+  return useAppStore(townshipCountersOnAsOfDate);
+}
+
+/**
+ * Each township's progress against its targets, measured on all its plots whatever the filter,
+ * at their stage on the as-of date: the same figures as `progressByTownship` over the plots then.
+ */
 export function useTownshipProgress(): Map<string, MetricProgressSet> {
-  return townshipProgressOf(usePlots(), useTargets());
+  return townshipProgressOf(useTownshipCounters(), useTargets());
 }
 
 /** Townships ranked on all their plots: a filter never re-ranks them. */
@@ -46,7 +65,7 @@ export function useRanking(): TownshipRank[] {
 
 /** County progress on all plots, whatever the filter. */
 export function useCountyProgress(): MetricProgressSet {
-  return countyProgressOf(countyMetricsOf(usePlots()), useTargets());
+  return countyProgressOf(countyMetricsOf(useTownshipCounters()), useTargets());
 }
 
 function useFilterActive(): boolean {
@@ -71,8 +90,8 @@ export function useCountyShare(): FilteredShare | null {
 /** The battle map of one township, or null before a campaign is loaded. */
 export function useBattleMapSheet(township: string | null): BattleMapSheet | null {
   const campaign = useAppStore(campaignOnAsOfDate);
-  const plots = usePlots();
-  const visible = useVisiblePlots();
+  const plots = usePlots(township !== null);
+  const visible = useVisiblePlots(township !== null);
   return useMemo(
     () => (campaign && township !== null ? buildBattleMapSheet(campaign, township, plots, visible) : null),
     [campaign, township, plots, visible],

@@ -1,18 +1,29 @@
 import { isFilterActive, type PlotFilter } from '../domain/filter';
-import { filterByFacets } from '../domain/plot-facets';
+import { filterByFacets, type PlotIndex } from '../domain/plot-facets';
 import { hiddenPlots, type HiddenPlots } from '../domain/hidden-plots';
 import { shownFigures, type ShownFigures } from '../domain/shown-figures';
 import type { PlotSummary } from '../domain/summarize';
 import type { Plot, StageDefinition } from '../domain/types';
 import { memoizeLast } from './memoize-last';
-import { asOfDateOf, plotsOnAsOfDate } from './as-of';
-import { useAppStore } from './store';
+import { asOfDateOf, facetIndexOnAsOfDate, plotOnAsOfDate, plotsOnAsOfDate, plotsOnDate, stageColumnOnAsOfDate, stagesOnDateOf } from './as-of';
+import { useAppStore, type LoadedData } from './store';
 
 const NO_PLOTS: readonly Plot[] = [];
 
-/** The plots as they stood on the as-of date (截至): see `plotsOnAsOfDate`. */
-export function usePlots(): readonly Plot[] {
-  return useAppStore(plotsOnAsOfDate);
+/** What the filtered plots are read from: the loaded data, the filter and the as-of date. */
+interface FilteredSource {
+  data: LoadedData | null;
+  filter: PlotFilter;
+  asOf: string | null;
+}
+
+/**
+ * The plots as they stood on the as-of date (截至): see `plotsOnDate`. Made only when
+ * `needed` (a hook is called either way): a view that shows no plot objects now asks for none.
+ */
+export function usePlots(needed = true): readonly Plot[] {
+  const source = useAppStore(stagesOnDateOf);
+  return needed ? plotsOnDate(source) : NO_PLOTS;
 }
 
 /** The plots as loaded (or as last edited), at their ledger stage: for the map's source and the data checks. */
@@ -32,28 +43,54 @@ export function useReportingDate(): string {
   return useAppStore(asOfDateOf);
 }
 
-/** The plots that pass the current filter: what every view, summary and export shows. */
-export function useVisiblePlots(): readonly Plot[] {
-  const plots = usePlots();
-  const filter = useAppStore((state) => state.filter);
-  return visiblePlotsOf(plots, filter, useReportingDate());
-}
-
-// Shared by every component that asks, so a filter change filters and sums the plots once.
-const visiblePlotsOf = memoizeLast((plots: readonly Plot[], filter: PlotFilter, reportingDate: string) =>
-  isFilterActive(filter) ? filterByFacets(plots, filter, reportingDate) : plots,
+// Shared by every component that asks, so a filter or date change filters and sums the plots once.
+const passingOf = memoizeLast((plots: readonly Plot[], index: PlotIndex, filter: PlotFilter, reportingDate: string) =>
+  isFilterActive(filter) ? filterByFacets(plots, filter, reportingDate, index) : plots,
 );
 const hiddenOf = memoizeLast(hiddenPlots);
+const visibleOf = memoizeLast((plots: readonly Plot[], hidden: HiddenPlots) => (hidden.count === 0 ? plots : plots.filter((plot) => hidden.flags[plot.index] !== 1)));
 const shownFiguresOf = memoizeLast(shownFigures);
+
+/**
+ * The loaded plots that pass the filter, judged at their stage on the as-of date (the objects
+ * themselves carry the ledger's stage): for what needs plot indexes, areas or counts only.
+ */
+export function passingLoadedPlots(state: FilteredSource): readonly Plot[] {
+  const plots = state.data?.plots ?? NO_PLOTS;
+  return passingOf(plots, facetIndexOnAsOfDate(state), state.filter, asOfDateOf(state));
+}
+
+/** The plots the filter hides on the as-of date, by plot index: for the map, the ledger and the sums. */
+export function hiddenOnAsOfDate(state: FilteredSource): HiddenPlots {
+  return hiddenOf(state.data?.plots ?? NO_PLOTS, passingLoadedPlots(state));
+}
+
+/** The plots that pass the filter as they stood on the as-of date: what the ledger and exports show. */
+export function visiblePlotsOnAsOfDate(state: FilteredSource): readonly Plot[] {
+  return visibleOf(plotsOnAsOfDate(state), hiddenOnAsOfDate(state));
+}
+
+/** See `visiblePlotsOnAsOfDate`; made only when `needed`, like `usePlots`. */
+export function useVisiblePlots(needed = true): readonly Plot[] {
+  const plots = usePlots(needed);
+  const hidden = useHiddenPlots();
+  return needed ? visibleOf(plots, hidden) : NO_PLOTS;
+}
+
+/** See `passingLoadedPlots`. */
+export function usePassingLoadedPlots(): readonly Plot[] {
+  return useAppStore(passingLoadedPlots);
+}
 
 /** The plots the filter hides, by plot index: for the map and the ledger. */
 export function useHiddenPlots(): HiddenPlots {
-  return hiddenOf(usePlots(), useVisiblePlots());
+  return useAppStore(hiddenOnAsOfDate);
 }
 
-/** The county's summary and each township's count per stage, of the plots that pass the filter. */
+/** The county's summary and each township's count per stage, of the plots that pass the filter, on the as-of date. */
 export function useShownFigures(): ShownFigures {
-  return shownFiguresOf(usePlots(), useHiddenPlots(), useReportingDate());
+  const stages = useAppStore(stageColumnOnAsOfDate);
+  return shownFiguresOf(useLedgerPlots(), useHiddenPlots(), useReportingDate(), stages);
 }
 
 /** The summary of the plots that pass the filter. */
@@ -65,6 +102,6 @@ export function useSelectedPlot(): Plot | null {
   return useAppStore((state) => {
     const index = state.selectedPlotIndex;
     if (index === null || !state.data) return null;
-    return plotsOnAsOfDate(state).find((plot) => plot.index === index) ?? null;
+    return plotOnAsOfDate(state, index);
   });
 }

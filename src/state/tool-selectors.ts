@@ -7,7 +7,8 @@ import { isInFileOrder, keepVisible, sortPlots } from '../domain/sort-plots';
 import { summarizePlots, type PlotSummary } from '../domain/summarize';
 import type { Plot } from '../domain/types';
 import { memoizeLast } from './memoize-last';
-import { useHiddenPlots, usePlots, useReportingDate, useVisiblePlots } from './selectors';
+import { facetIndexOnAsOfDate, onAsOfDate } from './as-of';
+import { useHiddenPlots, useLedgerPlots, usePassingLoadedPlots, usePlots, useReportingDate, useVisiblePlots } from './selectors';
 import { useAppStore } from './store';
 import { useToolStore } from './tool-store';
 
@@ -21,24 +22,34 @@ const ledgerOf = memoizeLast(keepVisible);
  * the legend, the summaries and the ledger do not wait for every list to be recounted.
  */
 export function useFilterOptions(): FilterOptions {
-  const plots = usePlots();
+  const plots = useLedgerPlots();
+  const index = useAppStore(facetIndexOnAsOfDate);
   const filter = useDeferredValue(useAppStore((state) => state.filter));
-  return optionsOf(plots, filter, useReportingDate());
+  return optionsOf(plots, filter, useReportingDate(), index);
 }
 
 /**
- * The ledger's rows: the plots that pass the filter in the chosen order. All plots are sorted
- * once per sort; a filter change only drops rows, so it costs one pass, not a sort.
+ * The ledger's rows: the plots that pass the filter in the chosen order, as loaded plot
+ * objects (show each through `useOnAsOfDate`, so that only the rows in sight are made for the
+ * as-of date). All plots are sorted once per sort, whatever the date, except by stage, which
+ * sorts them at their stage on the date; a filter change only drops rows, so it costs one
+ * pass, not a sort.
  */
 export function useLedgerRows(): readonly Plot[] {
   const sort = useToolStore((state) => state.ledgerSort);
-  const plots = usePlots();
-  const visible = useVisiblePlots();
+  const loaded = useLedgerPlots();
+  const onDate = usePlots(sort?.column === 'stage');
+  const passing = usePassingLoadedPlots();
   const hidden = useHiddenPlots();
   const township = useLedgerTownship();
   // Unsorted, the ledger is in file order, which the plots that pass the filter already are.
-  const rows = sort === null && isInFileOrder(plots) ? visible : ledgerOf(sortedOf(plots, sort), hidden);
+  const rows = sort === null && isInFileOrder(loaded) ? passing : ledgerOf(sortedOf(sort?.column === 'stage' ? onDate : loaded, sort), hidden);
   return rowsInTownshipOf(rows, township);
+}
+
+/** See `onAsOfDate`. */
+export function useOnAsOfDate(): (plot: Plot) => Plot {
+  return useAppStore(onAsOfDate);
 }
 
 const rowsInTownshipOf = memoizeLast(plotsOfTownship);
@@ -53,9 +64,13 @@ export function useLedgerTownship(): string | null {
   return useAppStore((state) => (state.view.kind === 'township' ? state.view.township : null));
 }
 
-/** The plots the ledger's exports write: those passing the filter, of the battle map's township if on one. */
-export function useLedgerPlots(): readonly Plot[] {
-  return plotsInTownshipOf(useVisiblePlots(), useLedgerTownship());
+/**
+ * The plots the ledger counts and its exports write: those passing the filter, of the battle
+ * map's township if on one, as loaded plot objects (their indexes and areas do not change with
+ * the date; export them through `useOnAsOfDate`).
+ */
+export function useLedgerScope(): readonly Plot[] {
+  return plotsInTownshipOf(usePassingLoadedPlots(), useLedgerTownship());
 }
 
 const NOTHING_PICKED: readonly Plot[] = [];
@@ -68,7 +83,7 @@ const pickedSummaryOf = memoizeLast(summarizePlots);
 /** The picked plots that the filter shows, and their figures per stage. */
 export function usePickedSummary(): { plots: readonly Plot[]; summary: PlotSummary } {
   const picked = useToolStore((state) => state.picked);
-  const plots = pickedOf(useVisiblePlots(), picked);
+  const plots = pickedOf(useVisiblePlots(picked.size > 0), picked);
   return { plots, summary: pickedSummaryOf(plots, useReportingDate()) };
 }
 
@@ -86,7 +101,7 @@ const insideSummaryOf = memoizeLast(summarizePlots);
 /** The drawn shape's area or length on the ellipsoid, and what lies inside an outline. */
 export function useMeasurementFigures(): MeasurementFigures | null {
   const measurement = useToolStore((state) => state.measurement);
-  const visible = useVisiblePlots();
+  const visible = useVisiblePlots(measurement?.kind === 'polygon');
   const reportingDate = useReportingDate();
   if (!measurement) return null;
   if (measurement.kind === 'line') {

@@ -5,7 +5,7 @@ import type { SortColumn } from '../domain/sort-plots';
 import type { Plot } from '../domain/types';
 import { useReportingDate, useSummary, useStages } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { useLedgerPlots, useLedgerRows, useLedgerTownship } from '../state/tool-selectors';
+import { useLedgerRows, useLedgerScope, useLedgerTownship, useOnAsOfDate } from '../state/tool-selectors';
 import { useToolStore } from '../state/tool-store';
 import { exportLedgerCsv, exportPlotsGeoJson } from './export-files';
 import { stageLabel, useLanguage, useText, type TextKey } from './i18n';
@@ -50,7 +50,8 @@ export function LedgerPanel() {
   const stages = useStages();
   const loaded = useAppStore((state) => state.data !== null);
   const rows = useLedgerRows();
-  const visible = useLedgerPlots();
+  const visible = useLedgerScope();
+  const onAsOfDate = useOnAsOfDate();
   const township = useLedgerTownship();
   const summary = useSummary();
   const count = township === null ? { plots: summary.plotCount, mu: summary.areaMu } : { plots: visible.length, mu: visible.reduce((sum, plot) => sum + plot.areaMu, 0) };
@@ -91,10 +92,10 @@ export function LedgerPanel() {
         </span>
         <span className="ledger-actions">
           <BulkEditButton plots={visible} label="bulkEditFiltered" testId="bulk-edit-filtered" />
-          <button type="button" className="tool-button" data-testid="export-csv" onClick={() => exportLedgerCsv(rows, language)}>
+          <button type="button" className="tool-button" data-testid="export-csv" onClick={() => exportLedgerCsv(rows.map(onAsOfDate), language)}>
             {text('exportCsv')}
           </button>
-          <button type="button" className="tool-button" data-testid="export-geojson" onClick={() => exportPlotsGeoJson(visible, language)}>
+          <button type="button" className="tool-button" data-testid="export-geojson" onClick={() => exportPlotsGeoJson(visible.map(onAsOfDate), language)}>
             {text('exportGeoJson')}
           </button>
         </span>
@@ -118,7 +119,7 @@ export function LedgerPanel() {
           <div className="ledger-body" ref={scrollRef}>
             {rows.length === 0 && <p className="ledger-empty">{text('noPlotMatches')}</p>}
             <div style={{ height: totalHeight, position: 'relative' }}>
-              {rows.slice(first, last).map((plot, offset) => {
+              {rows.slice(first, last).map(onAsOfDate).map((plot, offset) => {
                 const position = first + offset;
                 const stage = stageOf.get(plot.stage);
                 const overdue = isOverdue(plot, reportingDate);

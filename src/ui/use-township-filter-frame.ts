@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { plotsBounds } from '../domain/plot-labels/plots-bounds';
 import type { BattleMapView } from '../map/battle-map-view';
-import { usePlots } from '../state/selectors';
+import { useLedgerPlots } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 /**
@@ -11,7 +11,7 @@ import { useAppStore } from '../state/store';
 export function useTownshipFilterFrame(viewRef: RefObject<BattleMapView | null>): void {
   const township = useAppStore((state) => state.filter.township);
   const onOverview = useAppStore((state) => state.view.kind === 'overview');
-  const plots = usePlots();
+  const plots = useLedgerPlots();
   const framed = useRef<string | null>(township);
   useEffect(() => {
     if (township === framed.current) return;

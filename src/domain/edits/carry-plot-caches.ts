@@ -1,5 +1,5 @@
 import { carryFacetIndex } from '../plot-facets';
-import { carrySumColumns } from '../shown-figures';
+import { carryPlotColumns } from '../plot-columns';
 import type { Plot } from '../types';
 
 /** Positions where `next` holds another plot object than `previous` (the edited plots). */
@@ -24,5 +24,5 @@ export function carryPlotCaches(previous: readonly Plot[], next: readonly Plot[]
   const changed = changedPositions(previous, next);
   if (changed === null) return;
   carryFacetIndex(previous, next, changed);
-  carrySumColumns(previous, next, changed);
+  carryPlotColumns(previous, next, changed);
 }
