@@ -12,6 +12,8 @@ export interface BusyRun {
 }
 
 const IDLE = new Set(['(idle)']);
+/** Samples that belong to whatever task is running: the collector, the browser's own code. */
+const ANY_TASK = new Set(['(garbage collector)', '(program)', '(root)']);
 
 function frameName(node: CpuProfile['nodes'][number]): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -27,8 +29,10 @@ function top(totals: Map<string, number>, count: number): Array<{ frame: string;
 }
 
 /**
- * The stretches of at least `minimumMs` in which the profiled thread did not go idle, with
- * what it spent them on: where a long main-thread task comes from.
+ * The stretches of at least `minimumMs` in which the profiled thread did not go idle and ran
+ * one entry point (the function called from the event loop: a message handler, a frame, a
+ * React task), with what it spent them on: where a long main-thread task comes from. Two
+ * tasks back to back with the same entry point count as one.
  */
 export function busyRuns(profile: CpuProfile, minimumMs: number, count = 12): BusyRun[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -49,12 +53,24 @@ export function busyRuns(profile: CpuProfile, minimumMs: number, count = 12): Bu
     inclusive = new Map();
     self = new Map();
   };
+  /** The frame just below the root for a sample: the task's entry point. */
+  const entryOf = (id: number): number => {
+    let current = id;
+    for (let above = parent.get(current); above !== undefined && parent.has(above); above = parent.get(above)) current = above;
+    return current;
+  };
+  let entry = -1;
   for (let index = 0; index < samples.length; index++) {
     time += deltas[index] ?? 0;
     const node = byId.get(samples[index]);
     if (!node || IDLE.has(node.callFrame.functionName)) {
       close(time);
       continue;
+    }
+    if (!ANY_TASK.has(node.callFrame.functionName)) {
+      const sampleEntry = entryOf(node.id);
+      if (start >= 0 && sampleEntry !== entry) close(time);
+      entry = sampleEntry;
     }
     if (start < 0) start = time;
     const spent = deltas[index + 1] ?? 0;
