@@ -33,7 +33,7 @@ export class AppDriver {
   static async open(
     browser: Browser,
     baseUrl: string,
-    options: { query?: string; hash?: string; width?: number; height?: number; language?: 'zh' | 'en' } = {},
+    options: { query?: string; hash?: string; width?: number; height?: number; language?: 'zh' | 'en'; initScript?: string } = {},
   ): Promise<AppDriver> {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1600, height: options.height ?? 900 },
@@ -42,6 +42,8 @@ export class AppDriver {
     if (options.language) {
       await context.addInitScript((language) => window.localStorage.setItem('battle-map.language', language), options.language);
     }
+    // Runs in the page before the app does: a watcher, or a browser that says it has less memory.
+    if (options.initScript) await context.addInitScript({ content: options.initScript });
     const driver = new AppDriver(await context.newPage(), baseUrl);
     const query = options.query ? `?${options.query}` : '';
     const hash = options.hash ? `#${options.hash}` : '';

@@ -10,7 +10,28 @@ export interface LoadWatch {
   barValues: number[];
   /** Stages the bar named, in the order first seen. */
   stages: string[];
+  /** The bytes and features under the bar, each time they changed, in order. */
+  figures: string[];
 }
+
+/** Counts frames and notes the bar in each; kept in `window.loadWatch`. */
+const FRAME_WATCHER = `(() => {
+  const watch = { framesWhileWorking: 0, barValues: [], stages: [], figures: [] };
+  window.loadWatch = watch;
+  const frame = () => {
+    const card = document.querySelector('[data-testid=load-progress]');
+    const bar = document.querySelector('[data-testid=load-progress-bar]');
+    const figures = document.querySelector('[data-testid=load-figures]');
+    const stage = card && card.dataset.stage;
+    if (stage && stage !== 'draw') watch.framesWhileWorking++;
+    if (stage && !watch.stages.includes(stage)) watch.stages.push(stage);
+    if (bar && bar.hasAttribute('value') && bar.value !== watch.barValues[watch.barValues.length - 1]) watch.barValues.push(bar.value);
+    const text = figures ? figures.textContent : null;
+    if (text && text !== watch.figures[watch.figures.length - 1]) watch.figures.push(text);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
 
 /**
  * What someone opening a big file does and sees: picks it, watches the bar, presses 取消.
@@ -35,20 +56,26 @@ export class LoadingDriver {
    * answering, no frame is drawn and the bar is not seen to move.
    */
   async watchFrames(): Promise<void> {
-    await this.app.page.evaluate(() => {
-      const watch = { framesWhileWorking: 0, barValues: [] as number[], stages: [] as string[] };
-      Object.assign(window, { loadWatch: watch });
-      const frame = () => {
-        const card = document.querySelector<HTMLElement>('[data-testid=load-progress]');
-        const bar = document.querySelector<HTMLProgressElement>('[data-testid=load-progress-bar]');
-        const stage = card?.dataset.stage;
-        if (stage && stage !== 'draw') watch.framesWhileWorking++;
-        if (stage && !watch.stages.includes(stage)) watch.stages.push(stage);
-        if (bar && bar.hasAttribute('value') && bar.value !== watch.barValues.at(-1)) watch.barValues.push(bar.value);
-        requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
+    await this.app.page.evaluate(FRAME_WATCHER);
+  }
+
+  /**
+   * Opens `?campaign=<path>` with the frame watcher running from the page's first moment, and
+   * waits until the load has ended (drawn, failed or cancelled).
+   */
+  static async openCampaign(browser: Browser, baseUrl: string, path: string): Promise<LoadingDriver> {
+    const driver = new LoadingDriver(await AppDriver.open(browser, baseUrl, { query: `campaign=${path}`, initScript: FRAME_WATCHER }));
+    await driver.app.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
+    await driver.waitForLoadToEnd();
+    return driver;
+  }
+
+  /** Opens the app in a browser that says one page may hold only `heapLimitBytes` of JavaScript. */
+  static async openWithHeapLimit(browser: Browser, baseUrl: string, heapLimitBytes: number): Promise<LoadingDriver> {
+    const limit = `Object.defineProperty(Performance.prototype, 'memory', { configurable: true, get: () => ({ jsHeapSizeLimit: ${heapLimitBytes}, totalJSHeapSize: 0, usedJSHeapSize: 0 }) });`;
+    const driver = new LoadingDriver(await AppDriver.open(browser, baseUrl, { initScript: limit }));
+    await driver.app.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
+    return driver;
   }
 
   async watched(): Promise<LoadWatch> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDemo } from './demo-data';
 import { launchBrowser } from './driver';
 import { LoadingDriver } from './loading-driver';
+import { formatBytes } from '../src/io/worker/memory-limits';
 
 const baseUrl = inject('baseUrl');
 const demo = readDemo();
@@ -29,6 +30,32 @@ function writeLargeParcels(path: string, count: number): void {
     parts.push(JSON.stringify({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [ring] } }));
   }
   writeFileSync(path, `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`);
+}
+
+/** A campaign folder, served with the fixtures, whose villages file is several times its parcels file. */
+const LARGE_BOUNDARIES = 'tests/fixtures/generated/large-boundaries';
+const VILLAGE_COUNT = 1500;
+
+/** Villages of 120 corners each: boundaries as surveyed, not as sketched. */
+function writeLargeBoundariesCampaign(folder: string): number {
+  mkdirSync(folder, { recursive: true });
+  copyFileSync('data/demo/parcels.geojson', join(folder, 'parcels.geojson'));
+  copyFileSync('data/demo/townships.geojson', join(folder, 'townships.geojson'));
+  const villages = Array.from({ length: VILLAGE_COUNT }, (_, index) => {
+    const [lon, lat] = [120.3 + (index % 50) * 0.01, 30.4 + Math.floor(index / 50) * 0.01];
+    const ring = Array.from({ length: 120 }, (_, corner) => {
+      const angle = (corner / 120) * 2 * Math.PI;
+      return [Number((lon + 0.004 * Math.cos(angle)).toFixed(7)), Number((lat + 0.004 * Math.sin(angle)).toFixed(7))];
+    });
+    ring.push(ring[0]);
+    return { type: 'Feature', properties: { name: `测试村${index}`, township: '史桥镇' }, geometry: { type: 'Polygon', coordinates: [ring] } };
+  });
+  writeFileSync(join(folder, 'villages.geojson'), JSON.stringify({ type: 'FeatureCollection', features: villages }));
+  writeFileSync(
+    join(folder, 'campaign.json'),
+    JSON.stringify({ name: '边界测试行动', reporting_date: '2026-11-15', parcels: 'parcels.geojson', townships: 'townships.geojson', villages: 'villages.geojson' }),
+  );
+  return ['parcels.geojson', 'townships.geojson', 'villages.geojson'].reduce((sum, name) => sum + statSync(join(folder, name)).size, 0);
 }
 
 beforeAll(async () => {
@@ -70,6 +97,38 @@ describe('loading a large file', () => {
     expect(await loading.mapPlotCount()).toBe(String(demo.plots.length));
     expect(await loading.app.page.getByTestId('notice').count()).toBe(0);
 
+    await loading.pickFile('tests/fixtures/files/mixed.geojson');
+    await expect.poll(() => loading.app.text('notice')).toContain('共 3 个要素，载入 2 个地块，拒绝 1 个');
+    expect(loading.app.consoleErrors).toEqual([]);
+    await loading.close();
+  }, LARGE_LOAD_TIMEOUT_MS);
+});
+
+describe('a campaign folder with large boundaries', () => {
+  it('reads the boundaries in the loading worker: the bar counts their bytes with the parcels’, and the page answers throughout', async () => {
+    const totalBytes = writeLargeBoundariesCampaign(LARGE_BOUNDARIES);
+    const loading = await LoadingDriver.openCampaign(browser, baseUrl, 'fixtures/generated/large-boundaries/campaign.json');
+    const watched = await loading.watched();
+    expect(watched.figures.some((text) => text.startsWith(`${formatBytes(totalBytes)} / ${formatBytes(totalBytes)}`))).toBe(true);
+    expect(watched.framesWhileWorking).toBeGreaterThanOrEqual(3);
+    expect(await loading.legendTotal()).toBe(String(demo.plots.length));
+    expect(loading.app.consoleErrors).toEqual([]);
+    await loading.close();
+  }, LARGE_LOAD_TIMEOUT_MS);
+});
+
+describe('a file larger than the browser can hold', () => {
+  it('is refused before it is read, in words: its size, what it needs, what to do; the campaign stays and the page answers', async () => {
+    // A browser that gives a page 32 MB: the demo fits, the large file (over 16 MB) does not.
+    const loading = await LoadingDriver.openWithHeapLimit(browser, baseUrl, 32 * 1024 ** 2);
+    const title = await loading.title();
+    await loading.pickFile(largeFile);
+    await expect.poll(() => loading.app.text('notice')).toMatch(
+      new RegExp(`“large-parcels\\.geojson”有 ${formatBytes(statSync(largeFile).size).replace('.', '\\.')}，载入约需 .* 内存，超过本浏览器单个页面可用的 24\\.0 MB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。`),
+    );
+    expect(await loading.isLoading()).toBe(false);
+    expect(await loading.title()).toBe(title);
+    expect(await loading.legendTotal()).toBe(String(demo.plots.length));
     await loading.pickFile('tests/fixtures/files/mixed.geojson');
     await expect.poll(() => loading.app.text('notice')).toContain('共 3 个要素，载入 2 个地块，拒绝 1 个');
     expect(loading.app.consoleErrors).toEqual([]);

@@ -27,13 +27,15 @@ export async function serveStatic(mounts: Record<string, string>): Promise<{ url
     const root = resolve(mount[1]);
     let file = normalize(join(root, path.slice(mount[0].length)));
     if (!file.startsWith(root)) return notFound(response);
+    let size: number;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
+      size = (await stat(file)).size;
     } catch {
       return notFound(response);
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // As static hosts do: the length lets a loading bar show how much is left.
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));

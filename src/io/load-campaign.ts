@@ -5,7 +5,8 @@ import type { LedgerMapping } from '../domain/ledger/ledger-mapping';
 import type { Campaign } from '../domain/types';
 import { fetchSameOriginJson } from './fetch-json';
 import { LoadError } from './load-error';
-import { loadParcelsInWorker, type LoadOptions, type MapPlots } from './worker/load-client';
+import { loadBoundariesInWorker, loadParcelsInWorker, type LoadOptions, type MapPlots } from './worker/load-client';
+import { combinedProgress } from './worker/combined-progress';
 
 export interface LoadedCampaign extends PlotLoadResult {
   campaign: Campaign;
@@ -22,36 +23,28 @@ export interface LoadedCampaign extends PlotLoadResult {
 export type ResolveFile = (name: string) => string;
 
 /**
- * Loads a campaign folder: its campaign file and boundaries on the page (they are small), its
- * parcels in the loading worker, with progress. Resolves to null when cancelled.
+ * Loads a campaign folder: its campaign file on the page (it is small), its parcels and its
+ * boundaries each in a loading worker, with one progress bar over all their bytes. Resolves
+ * to null when cancelled.
  */
 export async function loadCampaign(campaignUrl: string, resolve: ResolveFile, options: LoadOptions): Promise<LoadedCampaign | null> {
   const parsed = parseCampaignFile(await fetchSameOriginJson(campaignUrl));
   if (!parsed.ok) throw new LoadError(parsed.messageZh, parsed.messageEn);
   if (options.signal.aborted) return null;
   const { campaign, parcels, townships, villages } = parsed.file;
-  const [parcelsLoad, townshipJson, villageJson] = await Promise.all([
-    loadParcelsInWorker({ kind: 'url', url: resolve(parcels), name: parcels }, options),
-    townships ? fetchSameOriginJson(resolve(townships)) : null,
-    villages ? fetchSameOriginJson(resolve(villages)) : null,
+  const progress = combinedProgress(options.onProgress);
+  const boundaries = (name: string | null) =>
+    name ? loadBoundariesInWorker({ kind: 'url', url: resolve(name), name }, { ...options, onProgress: progress.part(`boundaries:${name}`, false) }) : null;
+  const [parcelsLoad, townshipCollection, villageCollection] = await Promise.all([
+    loadParcelsInWorker({ kind: 'url', url: resolve(parcels), name: parcels }, { ...options, onProgress: progress.part('parcels', true) }),
+    boundaries(townships),
+    boundaries(villages),
   ]);
   if (parcelsLoad === null || options.signal.aborted) return null;
-  return {
-    ...parcelsLoad,
-    campaign,
-    townships: asFeatureCollection(townshipJson),
-    villages: asFeatureCollection(villageJson),
-    source: campaignUrl,
-  };
+  return { ...parcelsLoad, campaign, townships: townshipCollection, villages: villageCollection, source: campaignUrl };
 }
 
 export function loadCampaignFromUrl(campaignUrl: string, options: LoadOptions): Promise<LoadedCampaign | null> {
   const base = new URL(campaignUrl, document.baseURI);
   return loadCampaign(base.href, (name) => new URL(name, base).href, options);
-}
-
-function asFeatureCollection(value: unknown): FeatureCollection | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const candidate = value as Partial<FeatureCollection>;
-  return candidate.type === 'FeatureCollection' && Array.isArray(candidate.features) ? (value as FeatureCollection) : null;
 }

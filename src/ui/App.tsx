@@ -12,6 +12,7 @@ import { Notice } from './Notice';
 import { PanelBoundary } from './PanelBoundary';
 import { PlotDetails } from './PlotDetails';
 import { loadInitialCampaign } from './load-initial-campaign';
+import { AfterLoad } from './loading/AfterLoad';
 import { LoadProgress } from './loading/LoadProgress';
 import { UrlSync } from './use-url-sync';
 import { useMeetingMode } from './use-meeting-mode';
@@ -46,7 +47,9 @@ export function App() {
       <Header />
       <main className="workspace">
         <PanelBoundary name="filter">
-          <FilterPanel />
+          <AfterLoad>
+            <FilterPanel />
+          </AfterLoad>
         </PanelBoundary>
         <div className="map-column">
           <MapStrip />
@@ -72,7 +75,9 @@ export function App() {
             )}
           </div>
           <PanelBoundary name="ledger">
-            <LedgerPanel />
+            <AfterLoad>
+              <LedgerPanel />
+            </AfterLoad>
           </PanelBoundary>
         </div>
         <aside className="sidebar">
@@ -86,13 +91,17 @@ export function App() {
             <EditAlerts />
           </PanelBoundary>
           <PanelBoundary name="view-panels">
-            <ViewPanels />
+            <AfterLoad>
+              <ViewPanels />
+            </AfterLoad>
           </PanelBoundary>
           <PanelBoundary name="edit">
             <EditPanel />
           </PanelBoundary>
           <PanelBoundary name="findings">
-            <FindingsPanel />
+            <AfterLoad>
+              <FindingsPanel />
+            </AfterLoad>
           </PanelBoundary>
         </aside>
       </main>

@@ -3,6 +3,7 @@ import { loadDemoCampaign } from '../io/demo-campaign';
 import { fetchCampaignArchive } from '../io/save/open-campaign-archive';
 import { LoadError } from '../io/load-error';
 import { useAppStore } from '../state/store';
+import { warmIndexes } from '../state/warm-indexes';
 import { trackLoad } from './loading/track-load';
 
 /** Loads `?campaign=<same-origin URL>` when given, the built-in demo otherwise, with progress and 取消. */
@@ -15,7 +16,11 @@ export async function loadInitialCampaign(search: string): Promise<void> {
       dataLoaded(await fetchCampaignArchive(campaignUrl));
       return;
     }
-    const loaded = await trackLoad(name, (options) => (campaignUrl ? loadCampaignFromUrl(campaignUrl, options) : loadDemoCampaign(options)));
+    const loaded = await trackLoad(name, async (options) => {
+      const campaign = await (campaignUrl ? loadCampaignFromUrl(campaignUrl, options) : loadDemoCampaign(options));
+      if (campaign) await warmIndexes(campaign.plots, campaign.campaign, options.signal);
+      return campaign;
+    });
     if (loaded === null) loadFailed({ zh: '已取消载入。可以打开其他文件。', en: 'Loading was cancelled. You can open another file.' });
     else dataLoaded(loaded);
   } catch (error) {

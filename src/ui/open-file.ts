@@ -3,6 +3,7 @@ import type { Campaign } from '../domain/types';
 import { openParcelsFile } from '../io/open-parcels-file';
 import { LoadError } from '../io/load-error';
 import { useAppStore } from '../state/store';
+import { warmIndexes } from '../state/warm-indexes';
 import { trackLoad } from './loading/track-load';
 
 /** The campaign a file opened with nothing loaded before gets: default stages, reported today. */
@@ -23,7 +24,12 @@ export async function openFile(files: File | File[]): Promise<void> {
   const picked = Array.isArray(files) ? files : [files];
   const name = picked[0].name;
   try {
-    const result = await trackLoad(name, (options) => openParcelsFile(picked, options));
+    const result = await trackLoad(name, async (options) => {
+      const opened = await openParcelsFile(picked, options);
+      const campaign = useAppStore.getState().data?.campaign ?? campaignWithoutFile();
+      if (opened) await warmIndexes(opened.plots, campaign, options.signal);
+      return opened;
+    });
     if (result === null) return;
     const { data, dataLoaded, fileRejected } = useAppStore.getState();
     if (result.plots.length === 0) {

@@ -2,6 +2,7 @@
 export interface CpuProfile {
   nodes: Array<{
     id: number;
+    children?: number[];
     callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   }>;
   startTime: number;

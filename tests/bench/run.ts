@@ -11,6 +11,7 @@ import { domainFigures } from './domain';
 import { filterBaselineFigures, measureBareFilterChanges, type BareFilterTimes } from './filter-baseline';
 import { measureFilterChanges } from './filter-latency';
 import { measureLargeLoad } from './large-load';
+import { measureGigabyteFile } from './gigabyte-file';
 import { measureAsOfChanges } from './as-of-latency';
 import { loadFigures, memoryFigures } from './load-figures';
 import { profileSummaries } from './profiles';
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
 
     await section('load 300,000 plots, app then bare maplibre', '≤ 2.5× file', () => measureLargeLoad(browser, server.url, huge, log));
     await section(`load 10,000 plots of ${DENSE_VERTICES} corners, app then bare maplibre`, '< 200 ms', () => measureLargeLoad(browser, server.url, dense, log));
+    await section('a 1 GB GeoJSON file opened with the file picker', 'loads, or is refused in words', () => measureGigabyteFile(browser, server.url, log));
     await section('as-of date and playback at 100,000 plots', '< 150 ms, ≥ 5 steps/s', () => measureAsOfChanges(browser, server.url, large, log));
 
     if (flags.profile && builds.unminifiedApp) {

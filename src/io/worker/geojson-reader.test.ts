@@ -5,24 +5,7 @@ import { LoadError } from '../load-error';
 import { runLoad } from './load-pipeline';
 import { withGeometries } from './packed-geometry';
 import type { FromWorker, LoadRequest } from './protocol';
-import type { ReaderFile } from './readers';
-
-/** A file whose bytes arrive in pieces of `chunkSize`, so that features, strings and escapes are cut anywhere. */
-function fileOf(name: string, text: string, chunkSize: number): ReaderFile {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name,
-    size: bytes.length,
-    stream: () =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let offset = 0; offset < bytes.length; offset += chunkSize) controller.enqueue(bytes.slice(offset, offset + chunkSize));
-          controller.close();
-        },
-      }),
-    arrayBuffer: () => Promise.resolve(bytes.slice().buffer),
-  };
-}
+import { fileOf } from './reader-file-fixture';
 
 const REQUEST: LoadRequest = { type: 'load', source: { kind: 'url', url: '/parcels.geojson', name: 'parcels.geojson' }, memory: null };
 
@@ -82,8 +65,8 @@ describe('the streaming GeoJSON load', () => {
     expect(map.features[0].geometry).toEqual(streamed.plots[0].geometry);
   });
 
-  it('hands the plots over in runs of at most 2,000', async () => {
-    const features = Array.from({ length: 4500 }, (_, index) => ({
+  it('hands the plots over in runs of at most 500, each a short task for the page to take in', async () => {
+    const features = Array.from({ length: 1200 }, (_, index) => ({
       type: 'Feature',
       properties: { id: `P-${index}` },
       geometry: { type: 'Polygon', coordinates: [squareRing(120 + (index % 100) * 0.01, 30 + Math.floor(index / 100) * 0.01)] },
@@ -92,7 +75,7 @@ describe('the streaming GeoJSON load', () => {
     const text = JSON.stringify({ type: 'FeatureCollection', features });
     await runLoad(REQUEST, [fileOf('many.geojson', text, 65536)], new AbortController().signal, (message) => messages.push(message));
     const runs = messages.flatMap((message) => (message.type === 'plots' ? [message.plots.length] : []));
-    expect(runs).toEqual([2000, 2000, 500]);
+    expect(runs).toEqual([500, 500, 200]);
   });
 
   it('calls a broken or cut-off file not valid JSON, naming it', async () => {

@@ -1,9 +1,10 @@
+import type { Feature, FeatureCollection } from 'geojson';
 import type { PlotLoadResult } from '../../domain/load-plots';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { withGeometries } from './packed-geometry';
 import { restoreProperties } from './wire-properties';
-import type { FromWorker, ImportChoices, ImportedOutlines, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
+import type { BoundariesRequest, FromWorker, ImportChoices, ImportedOutlines, LoadRequest, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
 
 /** What the loading worker prepared for the map: the plots' GeoJSON text and their bounds. */
 export interface MapPlots {
@@ -43,16 +44,18 @@ export function memoryBudget(): MemoryBudget | null {
 }
 
 /**
- * Loads a parcels file in a worker of its own: the page only receives the plots, a run at a
- * time, and progress. The plots are kept here until the whole file is loaded, so a cancelled
- * or failed load leaves the app as it was. Rejects with a `LoadError` when the file cannot be
- * loaded; resolves to null when cancelled.
+ * Runs one request in a loading worker of its own, and settles when the worker does. `take`
+ * gets every message but progress, error and cancel; it returns `{ done }` with what to
+ * resolve to once the worker's last message has come. Resolves to null when cancelled.
  */
-export function loadParcelsInWorker(source: LoadSource, { signal, onProgress, choices }: LoadOptions): Promise<ParcelsLoad | null> {
+function runInWorker<T>(
+  request: LoadRequest | BoundariesRequest,
+  { signal, onProgress }: LoadOptions,
+  take: (message: FromWorker) => { done: T } | undefined,
+): Promise<T | null> {
   if (signal.aborted) return Promise.resolve(null);
-  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'parcels loader' });
-  const plots: Plot[] = [];
-  return new Promise<ParcelsLoad | null>((resolve, reject) => {
+  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'loader' });
+  return new Promise<T | null>((resolve, reject) => {
     const finish = () => {
       worker.terminate();
       signal.removeEventListener('abort', cancel);
@@ -71,21 +74,6 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress, ch
         case 'progress':
           onProgress(message);
           break;
-        case 'plots':
-          restoreProperties(message.plots);
-          for (const plot of withGeometries(message.plots, message.geometries)) plots.push(plot);
-          break;
-        case 'result':
-          finish();
-          resolve({
-            plots,
-            findings: message.findings,
-            inputCount: message.inputCount,
-            rejectedCount: message.rejectedCount,
-            mapPlots: { features: message.mapFeatures, bounds: message.bounds },
-            ...(message.outlines ? { outlines: message.outlines } : {}),
-          });
-          break;
         case 'error':
           finish();
           reject(new LoadError(message.messageZh, message.messageEn));
@@ -94,6 +82,13 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress, ch
           finish();
           resolve(null);
           break;
+        default: {
+          const taken = take(message);
+          if (taken) {
+            finish();
+            resolve(taken.done);
+          }
+        }
       }
     };
     // A message the page could not take in (its structured clone failed) would otherwise be dropped without a word, leaving the load waiting for ever.
@@ -105,7 +100,44 @@ export function loadParcelsInWorker(source: LoadSource, { signal, onProgress, ch
       finish();
       reject(new LoadError(`载入失败：${event.message}`, `Loading failed: ${event.message}`));
     };
-    const request: ToWorker = { type: 'load', source, memory: memoryBudget(), ...(choices ? { choices } : {}) };
     worker.postMessage(request);
+  });
+}
+
+/**
+ * Loads a parcels file in a worker of its own: the page only receives the plots, a run at a
+ * time, and progress. The plots are kept here until the whole file is loaded, so a cancelled
+ * or failed load leaves the app as it was. Rejects with a `LoadError` when the file cannot be
+ * loaded; resolves to null when cancelled.
+ */
+export function loadParcelsInWorker(source: LoadSource, options: LoadOptions): Promise<ParcelsLoad | null> {
+  const plots: Plot[] = [];
+  const request: LoadRequest = { type: 'load', source, memory: memoryBudget(), ...(options.choices ? { choices: options.choices } : {}) };
+  return runInWorker<ParcelsLoad>(request, options, (message) => {
+    if (message.type === 'plots') {
+      restoreProperties(message.plots);
+      for (const plot of withGeometries(message.plots, message.geometries)) plots.push(plot);
+    } else if (message.type === 'result') {
+      const mapPlots = { features: message.mapFeatures, bounds: message.bounds };
+      const outlines = message.outlines ? { outlines: message.outlines } : {};
+      return { done: { plots, findings: message.findings, inputCount: message.inputCount, rejectedCount: message.rejectedCount, mapPlots, ...outlines } };
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Reads a campaign's boundaries file (townships or villages) in a loading worker, so that the
+ * page never parses it: resolves to its features as a collection, or null when cancelled.
+ */
+export function loadBoundariesInWorker(source: LoadSource, options: LoadOptions): Promise<FeatureCollection | null> {
+  const features: Feature[] = [];
+  return runInWorker<FeatureCollection>({ type: 'boundaries', source, memory: memoryBudget() }, options, (message) => {
+    if (message.type === 'boundary-features') {
+      for (const feature of message.features) features.push(feature);
+    } else if (message.type === 'boundaries-result') {
+      return { done: { type: 'FeatureCollection', features } };
+    }
+    return undefined;
   });
 }

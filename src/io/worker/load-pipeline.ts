@@ -11,7 +11,7 @@ import { READERS, type ReaderFile } from './readers';
 import { wireProperties } from './wire-properties';
 
 /** Plots per `plots` message, and map text per message: each stays a short task for the page to take in. */
-const PLOTS_PER_MESSAGE = 2000;
+const PLOTS_PER_MESSAGE = 500;
 const MAP_TEXT_PER_MESSAGE = 2 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 100;
 /** Bytes read before the map text's share is trusted to project the whole file's. */

@@ -1,4 +1,5 @@
 import { LoadError } from '../load-error';
+import { runBoundaries } from './load-boundaries';
 import { runLoad } from './load-pipeline';
 import type { FromWorker, LoadSource, ToWorker } from './protocol';
 import type { ReaderFile } from './readers';
@@ -49,7 +50,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   readerFiles(message.source)
-    .then((files) => runLoad(message, files, controller.signal, post))
+    .then((files) => (message.type === 'load' ? runLoad(message, files, controller.signal, post) : runBoundaries(message, files, controller.signal, post)))
     .catch((error: unknown) => {
       if (controller.signal.aborted) return;
       if (error instanceof LoadError) post({ type: 'error', messageZh: error.messageZh, messageEn: error.messageEn });

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Finding } from '../../domain/findings';
 import type { Plot, PlotGeometry } from '../../domain/types';
 import type { CoordinateSystem } from '../import/coordinate-system';
@@ -9,9 +9,10 @@ import type { PackedGeometries } from './packed-geometry';
  * The messages between the page and the loading worker. Both sides import this file and
  * nothing else of each other.
  *
- * page → worker: `load` (one per worker), then perhaps `cancel`.
- * worker → page: any number of `progress` and `plots` messages in file order, then exactly
- * one of `result`, `error` or `cancelled`.
+ * page → worker: `load` or `boundaries` (one per worker), then perhaps `cancel`.
+ * worker → page, for `load`: any number of `progress` and `plots` messages in file order, then
+ * exactly one of `result`, `error` or `cancelled`; for `boundaries`: any number of `progress`
+ * and `boundary-features` messages, then one of `boundaries-result`, `error` or `cancelled`.
  */
 
 /** Where a load's bytes come from. */
@@ -36,11 +37,21 @@ export interface LoadRequest {
   choices?: ImportChoices;
 }
 
+/**
+ * A campaign's boundaries file (townships or villages): read and parsed in the worker like a
+ * parcels file, its features handed over as they are (no plot checks), a run at a time.
+ */
+export interface BoundariesRequest {
+  type: 'boundaries';
+  source: LoadSource;
+  memory: MemoryBudget | null;
+}
+
 export interface CancelRequest {
   type: 'cancel';
 }
 
-export type ToWorker = LoadRequest | CancelRequest;
+export type ToWorker = LoadRequest | BoundariesRequest | CancelRequest;
 
 export interface MemoryBudget {
   /** Bytes one JavaScript heap (the page's, a worker's) may grow to. */
@@ -105,7 +116,25 @@ export interface CancelledMessage {
   type: 'cancelled';
 }
 
-export type FromWorker = ProgressMessage | PlotsMessage | ResultMessage | ErrorMessage | CancelledMessage;
+/** A run of a boundaries file's features, in file order. */
+export interface BoundaryFeaturesMessage {
+  type: 'boundary-features';
+  features: Feature[];
+}
+
+/** The boundaries file was read to its end. */
+export interface BoundariesResultMessage {
+  type: 'boundaries-result';
+}
+
+export type FromWorker =
+  | ProgressMessage
+  | PlotsMessage
+  | ResultMessage
+  | BoundaryFeaturesMessage
+  | BoundariesResultMessage
+  | ErrorMessage
+  | CancelledMessage;
 
 // ── Import (导入数据): what the preview settled, and the outlines an import brings ──
 
