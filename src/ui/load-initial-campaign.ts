@@ -2,6 +2,7 @@ import { loadCampaignFromUrl } from '../io/load-campaign';
 import { loadDemoCampaign } from '../io/demo-campaign';
 import { fetchCampaignArchive } from '../io/save/open-campaign-archive';
 import { LoadError } from '../io/load-error';
+import { loadParcelsInWorker } from '../io/worker/load-client';
 import { useAppStore } from '../state/store';
 import { trackLoad } from './loading/track-load';
 
@@ -11,11 +12,14 @@ export async function loadInitialCampaign(search: string): Promise<void> {
   const campaignUrl = new URLSearchParams(search).get('campaign');
   const name = campaignUrl ? (campaignUrl.split('/').pop() ?? campaignUrl) : 'campaign.json';
   try {
-    if (campaignUrl && /\.zip$/i.test(new URL(campaignUrl, document.baseURI).pathname)) {
-      dataLoaded(await fetchCampaignArchive(campaignUrl));
-      return;
-    }
-    const loaded = await trackLoad(name, (options) => (campaignUrl ? loadCampaignFromUrl(campaignUrl, options) : loadDemoCampaign(options)));
+    const archive = campaignUrl !== null && /\.zip$/i.test(new URL(campaignUrl, document.baseURI).pathname);
+    const loaded = await trackLoad(name, (options) =>
+      campaignUrl === null
+        ? loadDemoCampaign(options)
+        : archive
+          ? fetchCampaignArchive(campaignUrl, (parcels) => loadParcelsInWorker({ kind: 'files', files: [parcels] }, options))
+          : loadCampaignFromUrl(campaignUrl, options),
+    );
     if (loaded === null) loadFailed({ zh: '已取消载入。可以打开其他文件。', en: 'Loading was cancelled. You can open another file.' });
     else dataLoaded(loaded);
   } catch (error) {
