@@ -2,6 +2,7 @@ import { loadCampaignFromUrl } from '../io/load-campaign';
 import { loadDemoCampaign } from '../io/demo-campaign';
 import { fetchCampaignArchive } from '../io/save/open-campaign-archive';
 import { LoadError } from '../io/load-error';
+import { loadParcelsInWorker } from '../io/worker/load-client';
 import { useAppStore } from '../state/store';
 import { warmIndexes } from '../state/warm-indexes';
 import { trackLoad } from './loading/track-load';
@@ -12,12 +13,14 @@ export async function loadInitialCampaign(search: string): Promise<void> {
   const campaignUrl = new URLSearchParams(search).get('campaign');
   const name = campaignUrl ? (campaignUrl.split('/').pop() ?? campaignUrl) : 'campaign.json';
   try {
-    if (campaignUrl && /\.zip$/i.test(new URL(campaignUrl, document.baseURI).pathname)) {
-      dataLoaded(await fetchCampaignArchive(campaignUrl));
-      return;
-    }
+    const archive = campaignUrl !== null && /\.zip$/i.test(new URL(campaignUrl, document.baseURI).pathname);
     const loaded = await trackLoad(name, async (options) => {
-      const campaign = await (campaignUrl ? loadCampaignFromUrl(campaignUrl, options) : loadDemoCampaign(options));
+      const campaign =
+        campaignUrl === null
+          ? await loadDemoCampaign(options)
+          : archive
+            ? await fetchCampaignArchive(campaignUrl, (parcels) => loadParcelsInWorker({ kind: 'files', files: [parcels] }, options))
+            : await loadCampaignFromUrl(campaignUrl, options);
       if (campaign) await warmIndexes(campaign.plots, campaign.campaign, options.signal);
       return campaign;
     });

@@ -56,7 +56,7 @@ export function ImportEntry() {
           return;
         }
         if (bundle.savedCampaign) {
-          openSavedCampaign(bundle.savedCampaign, files[0].name);
+          await openSavedCampaign(bundle.savedCampaign, files[0].name);
           return;
         }
         if (bundle.layers.length === 0 && bundle.tables.length === 0) {

@@ -70,12 +70,16 @@ export function applyImport(imported: ImportedLayers, bundle: PreviewBundle, led
   return assembled.ledgerReports;
 }
 
-/** A campaign saved with 保存作战图 and dropped or chosen again: it replaces the open one. */
-export function openSavedCampaign(files: ReadonlyMap<string, Uint8Array>, fileName: string): void {
-  const { dataLoaded, fileRejected } = useAppStore.getState();
+/**
+ * A campaign saved with 保存作战图 and dropped or chosen again: it replaces the open one. Its
+ * parcels load in the loading worker, with the bar and 取消; a cancelled open changes nothing.
+ */
+export async function openSavedCampaign(files: ReadonlyMap<string, Uint8Array>, fileName: string): Promise<void> {
+  const { fileRejected } = useAppStore.getState();
   try {
-    const data = readCampaignArchive(files, fileName);
-    dataLoaded(data, {
+    const data = await trackLoad(fileName, (options) => readCampaignArchive(files, fileName, (parcels) => loadParcelsInWorker({ kind: 'files', files: [parcels] }, options)));
+    if (!data) return;
+    useAppStore.getState().dataLoaded(data, {
       zh: `已打开保存的作战图“${fileName}”：${data.campaign.name}，${data.plots.length} 个地块`,
       en: `Opened the saved campaign "${fileName}": ${data.campaign.nameEn || data.campaign.name}, ${data.plots.length} plots`,
     });
