@@ -47,8 +47,8 @@ describe.each(SIZES)('at $width×$height', (size) => {
     expect(await battleMap.notSeen('.share-link-popover button')).toEqual([]);
     await battleMap.whenClicking('.share-link-popover button');
     expect(await battleMap.count('.share-link-popover')).toBe(0);
-    // Below 1280 px the header's actions fold behind 更多; above, each is in sight.
-    const headerActions = size.width < 1280 ? '[data-testid=header-more]' : '[data-testid=header-actions] > button';
+    // Below 1500 px the header's actions fold behind 更多; above, each is in sight.
+    const headerActions = size.width < 1500 ? '[data-testid=header-more]' : '[data-testid=header-actions] > button';
     expect(await battleMap.notSeen(`${headerActions}, [data-testid=legend-toggle]`)).toEqual([]);
     expect(battleMap.app.consoleErrors).toEqual([]);
     await battleMap.close();

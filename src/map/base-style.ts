@@ -124,7 +124,8 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
         id: 'plot-number-leader',
         type: 'line',
         source: SOURCE.leaders,
-        paint: { 'line-color': '#1c2433', 'line-width': 1, 'line-opacity': 0.8 },
+        // Light enough that a crowded township's leaders do not drown the plots they point to.
+        paint: { 'line-color': '#3b4656', 'line-width': 0.8, 'line-opacity': 0.55 },
       },
       {
         id: 'plot-number',

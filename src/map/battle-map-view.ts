@@ -1,4 +1,4 @@
-import { importScriptInWorkers, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type PointLike } from 'maplibre-gl';
+import { importScriptInWorkers, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import plotsProtocolUrl from './plots-protocol.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -13,8 +13,10 @@ import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
 import { PlotStagesOnDate } from './plot-stages-on-date';
 import { focusFilters } from './focus-filters';
-import { boundaryLabels, collectionBounds, plotFeatures, stageChanges, townshipBounds, type Bounds } from './map-features';
-import { NO_INSETS, PlotNumberLabels, type Insets } from './plot-number-labels';
+import { boundaryLabels, collectionBounds, plotFeatures, stageChanges, type Bounds } from './map-features';
+import { boundsToFit, MapFit, type Insets } from './map-fit';
+import { PlotNumberLabels } from './plot-number-labels';
+import { PlotPointer, type PointerCallbacks } from './plot-pointer';
 import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
@@ -35,12 +37,7 @@ export interface MapData {
   villages: FeatureCollection | null;
 }
 
-export interface MapCallbacks {
-  onPlotClick(index: number | null): void;
-  /** A click on a township away from any plot. */
-  onTownshipClick(township: string): void;
-  /** Shift-click (one plot, toggled) or shift-drag box (every plot in it, added). */
-  onPlotsPicked?(indexes: number[], toggle: boolean): void;
+export interface MapCallbacks extends PointerCallbacks {
   onMeasured?(shape: DrawnShape): void;
 }
 
@@ -71,7 +68,7 @@ export class BattleMapView {
   private readonly boxSelect: BoxSelect;
   private readonly drawing: MeasureDrawing;
   private readonly numberLabels: PlotNumberLabels;
-  private insets: Insets = NO_INSETS;
+  private readonly fit: MapFit;
 
   constructor(
     private readonly container: HTMLElement,
@@ -98,13 +95,9 @@ export class BattleMapView {
     const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.ready = Promise.all([loaded, plotsProtocol]).then(() => undefined);
     this.numberLabels = new PlotNumberLabels(this.map, { numbers: SOURCE.numbers, leaders: SOURCE.leaders });
+    this.fit = new MapFit(this.map, container);
     this.map.on('idle', () => {
-      if (this.focus) {
-        // What a person can count on screen: the numbers the map has drawn.
-        this.container.dataset.numbersDrawn = String(this.numberLabels.renderedCount());
-        this.container.dataset.numbersUnplaced = String(this.numberLabels.unplaced);
-        this.container.dataset.numberSize = String(this.numberLabels.drawnSize);
-      }
+      if (this.focus) this.numberLabels.report(this.container);
       this.setIdle(true);
     });
     // Numbers are placed in screen space: again each time the view settles.
@@ -113,20 +106,18 @@ export class BattleMapView {
     });
     this.map.on('movestart', (event) => {
       this.setIdle(false);
-      if (event.originalEvent) this.fittedToFocus = false;
+      if (event.originalEvent) this.fit.fitted = false;
     });
     // Until the user moves the map, keep the township fitted while the page layout settles.
     this.map.on('resize', () => {
-      if (this.fittedToFocus) this.fitToFocus();
+      if (this.fit.fitted) this.fitToFocus();
     });
-    this.map.on('mousemove', 'plot-fill', (event) => this.hover(event));
-    this.map.on('mouseleave', 'plot-fill', () => this.setHovered(null));
-    this.map.on('click', (event) => this.click(event));
     this.visibility = new PlotVisibility(this.map, SOURCE.plots);
     this.stagesOnDate = new PlotStagesOnDate(this.map, SOURCE.plots);
     this.marks = new PlotMarks(this.map, { highlight: SOURCE.highlight, picks: SOURCE.picks }, (index) => this.visibility.isHidden(index));
-    this.boxSelect = new BoxSelect(this.map, (corners) => this.pickBox(corners), () => !this.drawing.active);
     this.drawing = new MeasureDrawing(this.map, (shape) => this.callbacks.onMeasured?.(shape));
+    const pointer = new PlotPointer(this.map, { visibility: this.visibility, marks: this.marks, drawing: this.drawing }, callbacks, () => this.focus?.township ?? null);
+    this.boxSelect = new BoxSelect(this.map, (corners) => pointer.pickBox(corners), () => !this.drawing.active);
   }
 
   private fitOnNextData: boolean;
@@ -217,56 +208,23 @@ export class BattleMapView {
     if (!focus) delete this.container.dataset.numbersDrawn;
   }
 
-  private fittedToFocus = false;
-
-  /** Fits the map to the focused township, or to the whole county. */
+  /** Fits the map to the focused township's plots, or to the whole county, clear of the overlays. */
   private fitToFocus(): void {
-    this.fittedToFocus = true;
-    const focus = this.focus;
-    const bounds = focus
-      ? (focus.plotBounds ?? townshipBounds(this.data?.townships ?? null, focus.township, []))
-      : this.countyBounds();
-    if (!bounds) return;
-    // Clear of every overlay, with room around the plots for numbers placed beside them.
-    const room = focus ? Math.round(Math.min(this.container.clientWidth, this.container.clientHeight) * 0.08) + 12 : 24;
-    const width = this.container.clientWidth - this.insets.left - this.insets.right - 2 * room;
-    const height = this.container.clientHeight - this.insets.top - this.insets.bottom - 2 * room;
-    if (width <= 0 || height <= 0) return;
-    const padding = {
-      top: this.insets.top + room,
-      right: this.insets.right + room,
-      bottom: this.insets.bottom + room,
-      left: this.insets.left + room,
-    };
-    this.map.fitBounds(bounds, { padding, animate: false, maxZoom: 17 });
+    this.fit.fit(boundsToFit(this.focus, this.data), this.focus !== null);
   }
 
   /** Frames the given bounds (a township chosen in the filter), clear of the overlays. */
   async frameBounds(bounds: Bounds): Promise<void> {
     await this.ready;
-    this.fittedToFocus = false;
     this.setIdle(false);
-    const pad = 30;
-    this.map.fitBounds(bounds, {
-      padding: { top: this.insets.top + pad, right: this.insets.right + pad, bottom: this.insets.bottom + pad, left: this.insets.left + pad },
-      animate: false,
-      maxZoom: 16,
-    });
+    this.fit.frame(bounds);
   }
 
   /** The parts of the map the page's overlays cover: fitting and numbers keep clear of them. */
   setInsets(insets: Insets): void {
-    const previous = this.insets;
-    if (previous.top === insets.top && previous.right === insets.right && previous.bottom === insets.bottom && previous.left === insets.left) return;
-    this.insets = insets;
+    if (!this.fit.setInsets(insets)) return;
     this.numberLabels.setInsets(insets);
-    if (this.fittedToFocus) this.fitToFocus();
-  }
-
-  private countyBounds(): Bounds | null {
-    if (this.data?.townships) return collectionBounds(this.data.townships);
-    if (this.data?.prepared) return this.data.prepared.bounds;
-    return collectionBounds(plotFeatures(this.data?.plots ?? []));
+    if (this.fit.fitted) this.fitToFocus();
   }
 
   async setSelectedPlot(index: number | null): Promise<void> {
@@ -312,15 +270,13 @@ export class BattleMapView {
   /** Flies to a plot, e.g. one clicked in the ledger. */
   flyToPlot(plot: Plot): void {
     const bounds = collectionBounds({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: plot.geometry, properties: {} }] });
-    if (!bounds) return;
-    this.setIdle(false);
-    this.map.fitBounds(bounds, { padding: 120, maxZoom: 17, duration: 600 });
+    if (bounds) this.flyToBounds(bounds);
   }
 
   /** Flies to where a feature lies that is not on the map, e.g. a rejected one named in the data checks. */
   flyToBounds(bounds: LonLatBounds): void {
     this.setIdle(false);
-    this.map.fitBounds(bounds, { padding: 120, maxZoom: 17, duration: 600 });
+    this.fit.flyTo(bounds);
   }
 
   /** Starts drawing a polygon or line to measure, or stops (and with `clear`, removes the shape). */
@@ -339,52 +295,8 @@ export class BattleMapView {
     if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
   }
 
-  /** The plot drawn at a point, leaving out plots the filter hides. */
-  private plotAt(point: PointLike | [PointLike, PointLike]): number[] {
-    const indexes = new Set<number>();
-    for (const feature of this.map.queryRenderedFeatures(point, { layers: ['plot-fill'] })) {
-      if (typeof feature.id === 'number' && !this.visibility.isHidden(feature.id)) indexes.add(feature.id);
-    }
-    return [...indexes];
-  }
-
-  private pickBox(corners: [PointLike, PointLike]): void {
-    this.callbacks.onPlotsPicked?.(this.plotAt(corners), false);
-  }
-
   private source(id: string): GeoJSONSource {
     return this.map.getSource(id) as GeoJSONSource;
-  }
-
-  private hover(event: MapMouseEvent & { features?: { id?: string | number }[] }): void {
-    const feature = this.drawing.active
-      ? undefined
-      : event.features?.find((candidate) => typeof candidate.id === 'number' && !this.visibility.isHidden(candidate.id));
-    this.setHovered(typeof feature?.id === 'number' ? feature.id : null);
-  }
-
-  private setHovered(id: number | null): void {
-    if (id === this.marks.hoveredIndex) return;
-    this.marks.setHovered(id);
-    this.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
-  }
-
-  private click(event: MapMouseEvent): void {
-    if (this.drawing.takesClick()) return;
-    const [index] = this.plotAt(event.point);
-    // Shift is for picking: a shift-click that misses keeps the picks and the page.
-    if (event.originalEvent.shiftKey) {
-      if (index !== undefined) this.callbacks.onPlotsPicked?.([index], true);
-      return;
-    }
-    if (index !== undefined) {
-      this.callbacks.onPlotClick(index);
-      return;
-    }
-    this.callbacks.onPlotClick(null);
-    const [township] = this.map.queryRenderedFeatures(event.point, { layers: ['township-fill'] });
-    const name = township?.properties?.name;
-    if (typeof name === 'string' && name !== this.focus?.township) this.callbacks.onTownshipClick(name);
   }
 
   private setIdle(idle: boolean): void {

@@ -1,32 +1,13 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { leaderStart, numberLabelSize, placeLabels, type LabelRequest } from '../domain/plot-labels/place-labels';
-
-/** The smallest text a plot number is drawn at: readable on screen (≥ 12 px). */
-export const SMALLEST_NUMBER_SIZE = 12;
+import { NO_INSETS, type Insets } from './map-fit';
 
 /**
- * The printed battle map's width in print.css (A3 landscape), and 7 pt in millimetres: numbers
- * are drawn large enough on screen to be 7 pt or more when the page is printed, since print
- * scales the map's canvas to this width.
+ * The smallest text a plot number is drawn at: readable on screen (≥ 12 px). (Paper has its
+ * own drawing of the map, at 7 pt or more: ui/battle-map/render-print-map.)
  */
-export const PRINT_MAP_WIDTH_MM = 176;
-const SEVEN_POINTS_MM = (7 / 72) * 25.4;
-
-/** The smallest text size, in screen pixels, that prints at 7 pt or more from a map `width` pixels wide. */
-export function printableNumberSize(width: number): number {
-  return Math.ceil((SEVEN_POINTS_MM * width) / PRINT_MAP_WIDTH_MM);
-}
-
-/** Screen space the map's own overlays (legend, tools, chips) cover, in pixels from each edge. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+export const SMALLEST_NUMBER_SIZE = 12;
 
 export interface NumberedPoint {
   number: number;
@@ -84,7 +65,7 @@ export class PlotNumberLabels {
       points.push({ id: number, x: point.x, y: point.y });
     }
     // Where the view is too crowded for every number at the chosen size, a smaller size (never under 12 px).
-    const largest = Math.max(this.textSize, printableNumberSize(width));
+    const largest = Math.max(this.textSize, SMALLEST_NUMBER_SIZE);
     let textSize = largest;
     let requests: LabelRequest[] = [];
     let placement: ReturnType<typeof placeLabels> = { placed: [], unplaced: points.map((point) => point.id) };
@@ -93,7 +74,7 @@ export class PlotNumberLabels {
         const size = textSize;
         requests = points.map((point) => ({ ...point, ...numberLabelSize(point.id, size) }));
         placement = placeLabels(requests, frame);
-        if (placement.unplaced.length === 0 || textSize <= Math.max(SMALLEST_NUMBER_SIZE, Math.min(largest, printableNumberSize(width)))) break;
+        if (placement.unplaced.length === 0 || textSize <= SMALLEST_NUMBER_SIZE) break;
       }
     }
     const { placed, unplaced } = placement;
@@ -114,6 +95,13 @@ export class PlotNumberLabels {
     }
     this.source(this.sources.numbers)?.setData({ type: 'FeatureCollection', features: labels } satisfies FeatureCollection);
     this.source(this.sources.leaders)?.setData({ type: 'FeatureCollection', features: leaders } satisfies FeatureCollection);
+  }
+
+  /** Says on the map's element what a person can count on screen: the numbers drawn, those without room, their size. */
+  report(container: HTMLElement): void {
+    container.dataset.numbersDrawn = String(this.renderedCount());
+    container.dataset.numbersUnplaced = String(this.unplaced);
+    container.dataset.numberSize = String(this.drawnSize);
   }
 
   /** How many different numbers the map has drawn, from its rendered features (a feature spanning tiles counts once). */
