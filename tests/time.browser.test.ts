@@ -6,7 +6,7 @@ import { formatRankChange } from '../src/domain/time/format-rank-change';
 import { stageOnDate } from '../src/domain/time/stage-on-date';
 import { weeklyReport } from '../src/domain/time/weekly-report';
 import type { Plot } from '../src/domain/types';
-import { hexToRgb, launchBrowser } from './driver';
+import { hexToRgb, launchBrowser, StaffDriver } from './driver';
 import { insidePoint, readDemo } from './demo-data';
 import { TimeDriver } from './time-driver';
 
@@ -62,6 +62,39 @@ describe('截至日期 (as-of date)', () => {
     const app = await TimeDriver.open(browser, baseUrl, { query: `asof=${EARLIER}` });
     expect(await app.asOfDate()).toBe(EARLIER);
     expect(await app.legendRows()).toEqual(expectedLegend(plotsOn(EARLIER)));
+    await app.close();
+  });
+});
+
+describe('截至日期 in the ledger and the filter lists', () => {
+  it('shows each ledger row, the stage list’s counts and the ledger export at the stage of the as-of date', async () => {
+    const earlier = plotsOn(EARLIER);
+    const label = (key: string) => demo.campaign.stages.find((stage) => stage.key === key)?.label ?? key;
+    const app = await StaffDriver.openStaff(browser, baseUrl, { query: `asof=${EARLIER}` });
+    await app.page.waitForSelector(`[data-testid=map][data-as-of="${EARLIER}"][data-idle=true][data-plots]`, { timeout: 120_000 });
+
+    const stageCounts = await app.page.locator('[data-testid=filter-stages] label').evaluateAll((labels) =>
+      Object.fromEntries(labels.map((item) => [(item as HTMLElement).dataset.value ?? '', Number(item.querySelector('.filter-option-count')?.textContent)])),
+    );
+    const summary = summarizePlots(earlier, EARLIER);
+    expect(stageCounts).toEqual(Object.fromEntries(demo.campaign.stages.map((stage) => [stage.key, summary.byStage[stage.key].count])));
+
+    const changed = earlier
+      .filter((plot, position) => plot.stage !== demo.plots[position].stage)
+      .sort((a, b) => b.areaMu - a.areaMu)[0];
+    const ledgerStage = label(demo.plots.find((plot) => plot.index === changed.index)?.stage ?? '');
+    expect(label(changed.stage)).not.toBe(ledgerStage);
+    await app.whenSearching(changed.id);
+    await app.openLedger();
+    await app.page.waitForSelector(`[data-testid=ledger-row][data-index="${changed.index}"]`);
+    const row = (await app.ledgerRows()).find((candidate) => candidate.index === changed.index);
+    expect(row?.cells[2]).toBe(label(changed.stage));
+
+    const { text } = await app.download('export-csv');
+    const line = text.split(/\r?\n/).find((candidate) => candidate.includes(changed.id)) ?? '';
+    expect(line.split(',')).toContain(label(changed.stage));
+    expect(line.split(',')).not.toContain(ledgerStage);
+    expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
 });

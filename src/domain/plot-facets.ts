@@ -174,7 +174,7 @@ export function filterByFacets(plots: readonly Plot[], filter: PlotFilter, repor
   return passed;
 }
 
-const indexesOnDay = new WeakMap<Uint8Array, PlotIndex>();
+const indexesOnDay = new WeakMap<Uint8Array, { plots: readonly Plot[]; index: PlotIndex }>();
 
 /**
  * The index of `plots` with each plot at the stage `stage` gives it (by position: the plots'
@@ -182,11 +182,10 @@ const indexesOnDay = new WeakMap<Uint8Array, PlotIndex>();
  * own index, so moving through time never renumbers industries, townships, villages or categories.
  */
 export function facetIndexOnDay(plots: readonly Plot[], stage: Uint8Array): PlotIndex {
-  let index = indexesOnDay.get(stage);
-  if (!index) {
-    index = { ...facetIndexOf(plots), stage };
-    indexesOnDay.set(stage, index);
-  }
+  const cached = indexesOnDay.get(stage);
+  if (cached && cached.plots === plots) return cached.index;
+  const index = { ...facetIndexOf(plots), stage };
+  indexesOnDay.set(stage, { plots, index });
   return index;
 }
 

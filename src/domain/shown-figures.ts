@@ -28,8 +28,10 @@ export function shownFigures(plots: readonly Plot[], hidden: HiddenPlots, report
   const summary = new SummaryBuilder(reportingDate);
   const counters: Array<StageCounter | undefined> = [];
   const byTownship = new Map<string, StageCounter>();
+  // With nothing hidden the flags are empty: reading past their end would slow every read.
+  const flags = hidden.count === 0 ? null : hidden.flags;
   for (let position = 0; position < index.length; position++) {
-    if (hidden.flags[index[position]] === 1) continue;
+    if (flags !== null && flags[index[position]] === 1) continue;
     const at = stage[position];
     summary.addAt(at, areaMu[position], isOverdueAt(columns, position, at, reportingDay));
     let counter = counters[township[position]];

@@ -76,15 +76,15 @@ function useFilterActive(): boolean {
 export function useTownshipShares(): Map<string, FilteredShare> | null {
   const active = useFilterActive();
   const progress = useTownshipProgress();
-  const shares = sharesOf(progress, useShownFigures().byTownship);
-  return active ? shares : null;
+  const shown = useShownFigures().byTownship;
+  return active ? sharesOf(progress, shown) : null;
 }
 
 /** What of the county the filter shows, or null with no filter. */
 export function useCountyShare(): FilteredShare | null {
   const active = useFilterActive();
-  const share = countyShareOf(useShownFigures().summary);
-  return active ? share : null;
+  const summary = useShownFigures().summary;
+  return active ? countyShareOf(summary) : null;
 }
 
 /** The battle map of one township, or null before a campaign is loaded. */

@@ -1,5 +1,6 @@
 import { carryFacetIndex } from '../plot-facets';
 import { carryPlotColumns } from '../plot-columns';
+import { carryPlotTimeline } from '../time/plot-timeline';
 import type { Plot } from '../types';
 
 /** Positions where `next` holds another plot object than `previous` (the edited plots). */
@@ -16,8 +17,8 @@ export function changedPositions(previous: readonly Plot[], next: readonly Plot[
 }
 
 /**
- * After an edit, hands the new plots the numbered fields and sum columns the filters and
- * summaries built for the old ones, patched at the edited plots, so that an edit at 100,000
+ * After an edit, hands the new plots the numbered fields, sum columns and stage timeline the
+ * filters, summaries and as-of figures built for the old ones, patched at the edited plots, so that an edit at 100,000
  * plots costs the edited plots and a copy of a few typed arrays, not a new index of every plot.
  */
 export function carryPlotCaches(previous: readonly Plot[], next: readonly Plot[]): void {
@@ -25,4 +26,5 @@ export function carryPlotCaches(previous: readonly Plot[], next: readonly Plot[]
   if (changed === null) return;
   carryFacetIndex(previous, next, changed);
   carryPlotColumns(previous, next, changed);
+  carryPlotTimeline(previous, next, changed);
 }

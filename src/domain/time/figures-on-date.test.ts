@@ -103,10 +103,16 @@ describe('figures on a date from the stage columns', () => {
   it('equal them after an edit of stages, stage dates and deadlines', () => {
     const before = replayEdits(edgePlots, [], new Map()).plots;
     shownFigures(before, hiddenPlots(before, before), reportingDate);
+    const timelineBefore = plotTimeline(before, reportingDate);
     const batch = makeBatch([before[1], before[4]], { stage: { key: 'demolished', date: '2026-05-20' }, deadline: '2026-12-31' }, meta('b1'));
     if (!batch) throw new Error('no batch');
     const edited = replayEdits(edgePlots, [batch], new Map()).plots;
     carryPlotCaches(before, edited);
+    // Carried from the timeline before the edit, patched at the edited plots: the same as one built afresh.
+    const carried = plotTimeline(edited, reportingDate);
+    expect(carried.reach).not.toBe(timelineBefore.reach);
+    expect(carried).toEqual(plotTimeline([...edited], reportingDate));
+    expect(carried.firstDay).toBe(dayNumber('2026-01-10'));
     for (const date of edgeDates) expectSameFigures(edited, reportingDate, edgeTargets, date);
     const stages = stagesOnDay(plotTimeline(edited, reportingDate), dayNumber('2026-06-01'));
     expect(townshipCountersOnDay(edited, stages).byTownship.get('丙镇')?.tallies().demolished.count).toBe(1);

@@ -37,3 +37,27 @@ export function plotTimeline(plots: readonly Plot[], reportingDate: string): Plo
   timelines.set(plots, timeline);
   return timeline;
 }
+
+/** The earliest day in `reach` of a stage after 待启动, or null. */
+function firstDayOf(reach: Int32Array): number | null {
+  let first = Infinity;
+  for (let at = 0; at < reach.length; at++) if (at % STAGE_COUNT !== 0 && reach[at] < first) first = reach[at];
+  return first === Infinity ? null : first;
+}
+
+/**
+ * Gives `next` (the plots of `previous` with the plots at `changed` positions edited) the
+ * timeline of `previous` with the edited plots' stage days read again: an edit need not read
+ * the stage dates of 100,000 plots before the as-of figures follow it.
+ */
+export function carryPlotTimeline(previous: readonly Plot[], next: readonly Plot[], changed: readonly number[]): void {
+  const cached = timelines.get(previous);
+  if (!cached || timelines.has(next) || previous.length !== next.length) return;
+  const stage = cached.stage.slice();
+  const reach = cached.reach.slice();
+  for (const position of changed) {
+    stage[position] = STAGE_INDEX[next[position].stage];
+    stageReachDays(next[position], cached.reportingDay, reach.subarray(position * STAGE_COUNT, (position + 1) * STAGE_COUNT));
+  }
+  timelines.set(next, { reportingDay: cached.reportingDay, stage, reach, firstDay: firstDayOf(reach) });
+}
