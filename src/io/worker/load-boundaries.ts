@@ -5,7 +5,7 @@ import { memoryProblem } from './memory-limits';
 import { formatFor } from './formats';
 import type { BoundariesRequest } from './protocol';
 import type { Post } from './load-pipeline';
-import type { ReaderFile } from './readers';
+import type { ReaderContext, ReaderFile } from './readers';
 
 const PROGRESS_INTERVAL_MS = 100;
 /** Features per message: each stays a short task for the page to take in. */
@@ -34,13 +34,16 @@ export async function runBoundaries(request: BoundariesRequest, files: readonly 
     lastProgress = now;
     post({ type: 'progress', stage: 'parse', doneBytes, totalBytes: file.size, features });
   };
-  const context = {
+  const context: ReaderContext = {
     signal,
     bytesRead: (bytes: number) => {
       doneBytes = bytes;
       progress(false);
     },
     note: () => undefined,
+    choices: null,
+    stage: () => undefined,
+    outlines: () => undefined,
   };
   progress(true);
   let run: Feature[] = [];

@@ -4,6 +4,7 @@ import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { withGeometries } from './packed-geometry';
 import { restoreProperties } from './wire-properties';
+import { SharedStrings } from './shared-strings';
 import type { BoundariesRequest, FromWorker, ImportChoices, ImportedOutlines, LoadRequest, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
 
 /** What the loading worker prepared for the map: the plots' GeoJSON text and their bounds. */
@@ -112,10 +113,12 @@ function runInWorker<T>(
  */
 export function loadParcelsInWorker(source: LoadSource, options: LoadOptions): Promise<ParcelsLoad | null> {
   const plots: Plot[] = [];
+  const strings = new SharedStrings();
   const request: LoadRequest = { type: 'load', source, memory: memoryBudget(), ...(options.choices ? { choices: options.choices } : {}) };
   return runInWorker<ParcelsLoad>(request, options, (message) => {
     if (message.type === 'plots') {
       restoreProperties(message.plots);
+      strings.share(message.plots);
       for (const plot of withGeometries(message.plots, message.geometries)) plots.push(plot);
     } else if (message.type === 'result') {
       const mapPlots = { features: message.mapFeatures, bounds: message.bounds };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFor } from './formats';
 import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem } from './memory-limits';
 
 const GIB = 1024 ** 3;
@@ -13,15 +14,24 @@ describe('memoryProblem', () => {
   it('refuses a file the page could not hold, saying its size, what it needs and what to do', () => {
     const problem = memoryProblem('全省村界.geojson', 1.5 * GIB, 4.5, CHROMIUM);
     expect(problem?.zh).toBe(
-      '“全省村界.geojson”有 1.50 GB，载入约需 3.00 GB 内存，超过本浏览器单个页面可用的 2.63 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
+      '“全省村界.geojson”有 1.50 GB，载入约需 3.75 GB 内存，超过本浏览器单个页面可用的 2.63 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
     );
-    expect(problem?.en).toContain('"全省村界.geojson" is 1.50 GB; loading it needs about 3.00 GB of memory');
+    expect(problem?.en).toContain('"全省村界.geojson" is 1.50 GB; loading it needs about 3.75 GB of memory');
     expect(problem?.en).toContain('Split the file by township, or simplify the plot outlines');
   });
 
   it('refuses a file the device could not hold, all heaps together', () => {
     const problem = memoryProblem('parcels.geojson', 1.2 * GIB, 4.5, { heapLimitBytes: 16 * GIB, deviceBytes: 4 * GIB });
     expect(problem?.zh).toContain('超过本机可用的 3.00 GB');
+  });
+
+  it('refuses a 1 GB GeoJSON file in this browser before reading it: the page’s process would need about 7 GB', () => {
+    const geojson = formatFor('parcels.geojson');
+    const problem = memoryProblem('parcels.geojson', GIB, geojson?.memoryFactor ?? 0, CHROMIUM);
+    expect(problem?.zh).toBe(
+      '“parcels.geojson”有 1.00 GB，载入约需 7.00 GB 内存，超过本机可用的 6.00 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
+    );
+    expect(memoryProblem('parcels.geojson', 300 * MIB, geojson?.memoryFactor ?? 0, CHROMIUM)).toBeNull();
   });
 
   it('says nothing when the size or the budget is unknown', () => {

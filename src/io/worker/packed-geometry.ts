@@ -4,8 +4,8 @@ import type { Plot, PlotGeometry } from '../../domain/types';
 /**
  * The outlines of a run of plots in typed arrays, which move from the worker to the page
  * without being copied and cost the page's garbage collector nothing: a 20-corner outline
- * as objects is some 25 arrays, here it is 40 numbers in a shared buffer. The page builds an
- * outline back only when something asks for it.
+ * as objects is some 25 arrays, here it is 40 numbers in a shared buffer; the page builds the
+ * outlines back as each run arrives.
  */
 export interface PackedGeometries {
   /** Every position's numbers, one position after another. */
@@ -110,21 +110,13 @@ export function packedBuffers(packed: PackedGeometries): ArrayBuffer[] {
 }
 
 /**
- * The plots of a run with their outlines: those that travelled packed get a `geometry` that
- * is built on first use and then kept, so a plot looks and compares like any other.
+ * The plots of a run with their outlines built back, in place. Built at once rather than on
+ * first use: a property defined later with a getter turns a plot into a slow, dictionary-mode
+ * object, and 100,000 of those took more of the page's heap than all the outlines.
  */
 export function withGeometries(plots: ReadonlyArray<Omit<Plot, 'geometry'> & { geometry: PlotGeometry | null }>, packed: PackedGeometries): Plot[] {
   return plots.map((plot, position) => {
-    if (plot.geometry !== null) return plot as Plot;
-    Object.defineProperty(plot, 'geometry', {
-      configurable: true,
-      enumerable: true,
-      get(this: Plot) {
-        const geometry = unpackGeometry(packed, position);
-        Object.defineProperty(this, 'geometry', { value: geometry, configurable: true, enumerable: true, writable: true });
-        return geometry;
-      },
-    });
+    if (plot.geometry === null) plot.geometry = unpackGeometry(packed, position);
     return plot as Plot;
   });
 }
