@@ -29,12 +29,16 @@ afterAll(async () => {
 });
 
 describe('导入数据 in the loading worker', () => {
-  it('shows a big Shapefile’s import on the bar with its stage while the page keeps answering, and 取消 leaves the campaign as it was', async () => {
+  it('reads a big Shapefile for the preview and imports it with its stage on the bar while the page keeps answering, and 取消 leaves the campaign as it was', async () => {
     const planner = await ImportDriver.open(browser, baseUrl);
     const loading = LoadingDriver.watching(planner.app);
     const before = await planner.app.legendRows();
+    await loading.watchFrames();
     await planner.chooseFiles(paths);
     await planner.previewShown();
+    const preview = await loading.watched();
+    expect(preview.stages).toContain('parse');
+    expect(preview.framesWhileWorking).toBeGreaterThan(1);
     expect(await planner.layerCount()).toContain(String(PLOTS));
     expect((await planner.previewRows())[0]).toContain('测试企业1');
 

@@ -47,7 +47,7 @@ export function ImportEntry() {
       setReading(true);
       try {
         const names = files.map((file) => file.name).join('、');
-        const bundle = await readChosenFiles(files, names);
+        const bundle = await readChosenFiles(files);
         if (!bundle) return;
         const longitude = campaignLongitude();
         const next: Session = { files, bundle, plans: bundle.layers.map((layer) => draftPlan(layer, longitude)), names };
@@ -102,7 +102,7 @@ export function ImportEntry() {
     if (!session) return;
     setSession(null);
     try {
-      const imported = await importInWorker(session.files, choices, session.names);
+      const imported = await importInWorker(session.files, choices);
       if (imported) setReports(applyImport(imported, session.bundle, ledgers, mode, session.names));
     } catch (error) {
       if (error instanceof LoadError) fileRejected({ zh: error.messageZh, en: error.messageEn });

@@ -2,6 +2,7 @@ import { assembleImport, type ImportedLayers, type ImportMode, type LedgerPlan }
 import type { LedgerReport } from '../../io/import/ledger-report';
 import type { PreviewBundle } from '../../io/import/preview-bundle';
 import { previewInWorker } from '../../io/import/preview-client';
+import { mainFileIndex } from '../../io/worker/formats';
 import { loadParcelsInWorker } from '../../io/worker/load-client';
 import type { ImportLayerChoice } from '../../io/worker/protocol';
 import { useAppStore } from '../../state/store';
@@ -11,9 +12,15 @@ import { rememberMapping } from './remembered-mapping';
 import { readCampaignArchive } from '../../io/save/open-campaign-archive';
 import { LoadError } from '../../io/load-error';
 
+/** What the progress bar calls files chosen together: the main file's name (the .shp of a set), and how many came with it. */
+function barName(files: readonly File[]): string {
+  const main = files[mainFileIndex(files.map((file) => file.name)) ?? 0];
+  return files.length > 1 ? `${main.name} +${files.length - 1}` : main.name;
+}
+
 /** Reads the chosen files for the preview in a worker, with the progress bar and 取消; null when cancelled. */
-export function readChosenFiles(files: File[], names: string): Promise<PreviewBundle | null> {
-  return trackLoad(names, (options) => previewInWorker(files, options), { draws: false });
+export function readChosenFiles(files: File[]): Promise<PreviewBundle | null> {
+  return trackLoad(barName(files), (options) => previewInWorker(files, options), { draws: false });
 }
 
 /**
@@ -21,10 +28,10 @@ export function readChosenFiles(files: File[], names: string): Promise<PreviewBu
  * checks each plot and measures its area there, with the progress bar and 取消. Null when
  * cancelled. A ledger alone has no layer to read and needs no worker.
  */
-export async function importInWorker(files: File[], choices: ImportLayerChoice[], names: string): Promise<ImportedLayers | null> {
+export async function importInWorker(files: File[], choices: ImportLayerChoice[]): Promise<ImportedLayers | null> {
   const hasParcels = choices.some((choice) => choice.role === 'parcels');
   if (choices.length === 0) return { plots: [], findings: [], inputCount: 0, rejectedCount: 0, townships: null, villages: null, hasParcels };
-  const loaded = await trackLoad(names, (options) => loadParcelsInWorker({ kind: 'files', files }, { ...options, choices: { layers: choices } }));
+  const loaded = await trackLoad(barName(files), (options) => loadParcelsInWorker({ kind: 'files', files }, { ...options, choices: { layers: choices } }));
   if (!loaded) return null;
   const { plots, findings, inputCount, rejectedCount, outlines } = loaded;
   return { plots, findings, inputCount, rejectedCount, townships: outlines?.townships ?? null, villages: outlines?.villages ?? null, hasParcels };
