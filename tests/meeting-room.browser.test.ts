@@ -44,7 +44,8 @@ describe.each(SIZES)('at $width×$height', (size) => {
     expect(await battleMap.headersNotSeen('[data-testid=battle-ledger] thead th', KEY_COLUMNS)).toEqual([]);
 
     await battleMap.whenClicking('[data-testid=copy-link]');
-    expect(await battleMap.notSeen('.share-link-popover button')).toEqual([]);
+    expect(await battleMap.count('.share-link-popover button')).toBe(1);
+    expect(await battleMap.notSeen('.share-link-popover input, .share-link-popover button')).toEqual([]);
     await battleMap.whenClicking('.share-link-popover button');
     expect(await battleMap.count('.share-link-popover')).toBe(0);
     // Below 1500 px the header's actions fold behind 更多; above, each is in sight.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BattleMapSheet } from '../../domain/battle-map-sheet';
 import { useBattleMapSheet } from '../../state/battle-map-selectors';
+import { usePlaybackStore } from '../../state/playback-store';
 import { usePlots } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { useLanguage } from '../i18n';
@@ -16,13 +17,16 @@ interface Request {
 /**
  * The battle map as it prints: drawn in the background for the printed frame's size whenever
  * the battle map changes (the newest request wins; one drawing at a time), shown only on paper.
+ * The drawing belongs to the figures it was drawn for: the page never prints an older one.
  * Until it is ready the page prints the screen's map.
  */
 export function PrintMapImage() {
   const language = useLanguage();
   const view = useAppStore((state) => state.view);
   const meeting = useAppStore((state) => state.meeting);
-  const township = view.kind === 'township' && !meeting ? view.township : null;
+  // Not in meeting mode, nor while playback steps through the weeks: drawn again once it stops.
+  const playing = usePlaybackStore((state) => state.playing);
+  const township = view.kind === 'township' && !meeting && !playing ? view.township : null;
   const sheet = useBattleMapSheet(township);
   const loaded = useAppStore((state) => state.data);
   const plots = usePlots();
