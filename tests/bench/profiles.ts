@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { profileAsOfChange } from './as-of-latency';
 import { appUrl, profileAppLoad } from './browser-load';
 import { formatSelfTimes, topSelfTimes } from './cpu-profile';
 import { profileFilterChange } from './filter-latency';
@@ -10,7 +11,7 @@ const TOP = 20;
 
 /**
  * Where the main thread's time goes (self time, top functions) while the unminified app loads
- * `campaign` and then applies one filter change. The whole profiles are written to `directory`
+ * `campaign` and then applies one filter change, and on a fresh page one as-of date change. The whole profiles are written to `directory`
  * (open them in Chromium's DevTools, Performance panel).
  */
 export async function profileSummaries(browser: Browser, origin: string, campaign: ScaleCampaign, directory: string): Promise<string[]> {
@@ -28,6 +29,13 @@ export async function profileSummaries(browser: Browser, origin: string, campaig
     }
   } finally {
     await page.close();
+  }
+  const asOf = await profileAsOfChange(browser, origin, campaign);
+  if (asOf) {
+    writeJson(join(directory, `as-of-change-${campaign.plotCount}.cpuprofile`), asOf.profile);
+    summaries.push(
+      formatSelfTimes(`Profile: one as-of date change 30 weeks back, ${count} plots, ${asOf.latencyMs.toFixed(0)} ms (main thread, self time)`, topSelfTimes(asOf.profile, TOP)),
+    );
   }
   return summaries;
 }
