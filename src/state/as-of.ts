@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/findings';
 import { facetIndexOf, facetIndexOnDay, restagedFacetIndex, type PlotIndex } from '../domain/plot-facets';
-import { positionsByIndex } from '../domain/plot-positions';
+import { NO_POSITION, positionsByIndex } from '../domain/plot-positions';
 import { missingStageDates } from '../domain/time/missing-stage-dates';
 import { dayNumber } from '../domain/time/day-number';
 import { plotTimeline } from '../domain/time/plot-timeline';
@@ -82,12 +82,17 @@ export function plotsOnAsOfDate(state: AsOfSource): readonly Plot[] {
   return plotsOnDate(stagesOnDateOf(state));
 }
 
+/** The position of the plot with `index` in `plots`, or NO_POSITION. */
+function positionOf(plots: readonly Plot[], index: number): number {
+  const positions = positionsByIndex(plots);
+  return index >= 0 && index < positions.length ? positions[index] : NO_POSITION;
+}
+
 const onDateOf = memoizeLast(({ plots, stages }: StagesOnDate): ((plot: Plot) => Plot) => {
   if (stages === null) return (plot) => plot;
-  const positions = positionsByIndex(plots);
   return (plot) => {
-    const position = positions.get(plot.index);
-    return position === undefined ? plot : plotAsOf(plots, stages, position);
+    const position = positionOf(plots, plot.index);
+    return position === NO_POSITION ? plot : plotAsOf(plots, stages, position);
   };
 });
 
@@ -102,8 +107,8 @@ export function onAsOfDate(state: AsOfSource): (plot: Plot) => Plot {
 /** One plot (by its index) as it stood on the as-of date, or null when there is none. */
 export function plotOnAsOfDate(state: AsOfSource, index: number): Plot | null {
   const { plots } = stagesOnDateOf(state);
-  const position = positionsByIndex(plots).get(index);
-  return position === undefined ? null : onAsOfDate(state)(plots[position]);
+  const position = positionOf(plots, index);
+  return position === NO_POSITION ? null : onAsOfDate(state)(plots[position]);
 }
 
 const campaignOf = memoizeLast((campaign: Campaign | null, date: string): Campaign | null =>

@@ -5,7 +5,7 @@ import { shownFigures, type ShownFigures } from '../domain/shown-figures';
 import type { PlotSummary } from '../domain/summarize';
 import type { Plot, StageDefinition } from '../domain/types';
 import { memoizeLast } from './memoize-last';
-import { asOfDateOf, facetIndexOnAsOfDate, plotOnAsOfDate, plotsOnAsOfDate, plotsOnDate, stageColumnOnAsOfDate, stagesOnDateOf } from './as-of';
+import { asOfDateOf, facetIndexOnAsOfDate, plotOnAsOfDate, plotsOnDate, stageColumnOnAsOfDate, stagesOnDateOf } from './as-of';
 import { useAppStore, type LoadedData } from './store';
 
 const NO_PLOTS: readonly Plot[] = [];
@@ -55,22 +55,17 @@ const shownFiguresOf = memoizeLast(shownFigures);
  * The loaded plots that pass the filter, judged at their stage on the as-of date (the objects
  * themselves carry the ledger's stage): for what needs plot indexes, areas or counts only.
  */
-export function passingLoadedPlots(state: FilteredSource): readonly Plot[] {
+function passingLoadedPlots(state: FilteredSource): readonly Plot[] {
   const plots = state.data?.plots ?? NO_PLOTS;
   return passingOf(plots, facetIndexOnAsOfDate(state), state.filter, asOfDateOf(state));
 }
 
 /** The plots the filter hides on the as-of date, by plot index: for the map, the ledger and the sums. */
-export function hiddenOnAsOfDate(state: FilteredSource): HiddenPlots {
+function hiddenOnAsOfDate(state: FilteredSource): HiddenPlots {
   return hiddenOf(state.data?.plots ?? NO_PLOTS, passingLoadedPlots(state));
 }
 
-/** The plots that pass the filter as they stood on the as-of date: what the ledger and exports show. */
-export function visiblePlotsOnAsOfDate(state: FilteredSource): readonly Plot[] {
-  return visibleOf(plotsOnAsOfDate(state), hiddenOnAsOfDate(state));
-}
-
-/** See `visiblePlotsOnAsOfDate`; made only when `needed`, like `usePlots`. */
+/** The plots that pass the filter as they stood on the as-of date; made only when `needed`, like `usePlots`. */
 export function useVisiblePlots(needed = true): readonly Plot[] {
   const plots = usePlots(needed);
   const hidden = useHiddenPlots();

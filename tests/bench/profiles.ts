@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { APP_READY } from './bench-browser';
+import { profileAsOfChange } from './as-of-latency';
 import { appUrl, profileAppLoad } from './browser-load';
 import { busyRuns, formatBusyRuns } from './busy-runs';
 import { formatSelfTimes, topSelfTimes } from './cpu-profile';
@@ -14,7 +15,7 @@ const LONG_RUN_MS = 150;
 
 /**
  * Where the main thread's time goes (self time, top functions) while the unminified app loads
- * `campaign` and then applies one filter change. The whole profiles are written to `directory`
+ * `campaign` and then applies one filter change, and on a fresh page one as-of date change. The whole profiles are written to `directory`
  * (open them in Chromium's DevTools, Performance panel).
  */
 export async function profileSummaries(browser: Browser, origin: string, campaign: ScaleCampaign, directory: string): Promise<string[]> {
@@ -39,6 +40,13 @@ export async function profileSummaries(browser: Browser, origin: string, campaig
     }
   } finally {
     await page.close();
+  }
+  const asOf = await profileAsOfChange(browser, origin, campaign);
+  if (asOf) {
+    writeJson(join(directory, `as-of-change-${campaign.plotCount}.cpuprofile`), asOf.profile);
+    summaries.push(
+      formatSelfTimes(`Profile: one as-of date change 30 weeks back, ${count} plots, ${asOf.latencyMs.toFixed(0)} ms (main thread, self time)`, topSelfTimes(asOf.profile, TOP)),
+    );
   }
   return summaries;
 }
