@@ -5,7 +5,7 @@ import type { LedgerMapping } from '../domain/ledger/ledger-mapping';
 import type { Campaign } from '../domain/types';
 import { fetchSameOriginJson } from './fetch-json';
 import { LoadError } from './load-error';
-import { loadBoundariesInWorker, loadParcelsInWorker, type LoadOptions, type MapPlots } from './worker/load-client';
+import { loadBoundariesInWorker, loadParcelsInWorker, type LoadOptions, type MapPlots, type ParcelsLoad } from './worker/load-client';
 import { combinedProgress } from './worker/combined-progress';
 
 export interface LoadedCampaign extends PlotLoadResult {
@@ -33,13 +33,22 @@ export async function loadCampaign(campaignUrl: string, resolve: ResolveFile, op
   if (options.signal.aborted) return null;
   const { campaign, parcels, townships, villages } = parsed.file;
   const progress = combinedProgress(options.onProgress);
-  const boundaries = (name: string | null) =>
-    name ? loadBoundariesInWorker({ kind: 'url', url: resolve(name), name }, { ...options, onProgress: progress.part(`boundaries:${name}`, false) }) : null;
-  const [parcelsLoad, townshipCollection, villageCollection] = await Promise.all([
-    loadParcelsInWorker({ kind: 'url', url: resolve(parcels), name: parcels }, { ...options, onProgress: progress.part('parcels', true) }),
-    boundaries(townships),
-    boundaries(villages),
-  ]);
+  // One file failing stops the others: the whole folder fails with its message.
+  const stop = new AbortController();
+  const cancel = () => stop.abort();
+  options.signal.addEventListener('abort', cancel);
+  const part = (key: string, main: boolean): LoadOptions => ({ signal: stop.signal, onProgress: progress.part(key, main) });
+  const boundaries = (name: string | null) => (name ? loadBoundariesInWorker({ kind: 'url', url: resolve(name), name }, part(`boundaries:${name}`, false)) : null);
+  let loads: [ParcelsLoad | null, FeatureCollection | null, FeatureCollection | null];
+  try {
+    loads = await Promise.all([loadParcelsInWorker({ kind: 'url', url: resolve(parcels), name: parcels }, part('parcels', true)), boundaries(townships), boundaries(villages)]);
+  } catch (error) {
+    stop.abort();
+    throw error;
+  } finally {
+    options.signal.removeEventListener('abort', cancel);
+  }
+  const [parcelsLoad, townshipCollection, villageCollection] = loads;
   if (parcelsLoad === null || options.signal.aborted) return null;
   return { ...parcelsLoad, campaign, townships: townshipCollection, villages: villageCollection, source: campaignUrl };
 }

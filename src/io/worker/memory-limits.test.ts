@@ -25,7 +25,7 @@ describe('memoryProblem', () => {
     expect(problem?.zh).toContain('超过本机可用的 3.00 GB');
   });
 
-  it('refuses a 1 GB GeoJSON file in this browser before reading it: the page’s process would need about 7 GB', () => {
+  it('refuses a 1 GB GeoJSON file before reading it on a device that reports 8 GB: the page’s process would need about 7 GB', () => {
     const geojson = formatFor('parcels.geojson');
     const problem = memoryProblem('parcels.geojson', GIB, geojson?.memoryFactor ?? 0, CHROMIUM);
     expect(problem?.zh).toBe(
