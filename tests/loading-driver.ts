@@ -99,6 +99,11 @@ export class LoadingDriver {
     await this.app.page.getByTestId('load-cancel').click();
   }
 
+  /** Waits until the bar shows a load (the app reads a picked file's first bytes before it starts). */
+  async waitForLoadToStart(): Promise<void> {
+    await this.app.page.waitForSelector('[data-testid=load-progress]', { state: 'attached', timeout: 120_000 });
+  }
+
   /** Waits until no load is shown any more: drawn, failed or cancelled. */
   async waitForLoadToEnd(): Promise<void> {
     await this.app.page.waitForSelector('[data-testid=load-progress]', { state: 'detached', timeout: 540_000 });

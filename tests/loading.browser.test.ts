@@ -74,6 +74,7 @@ describe('loading a large file', () => {
     const loading = await LoadingDriver.open(browser, baseUrl);
     await loading.watchFrames();
     await loading.pickFile(largeFile);
+    await loading.waitForLoadToStart();
     await loading.waitForLoadToEnd();
     const watched = await loading.watched();
     expect(watched.stages).toEqual(expect.arrayContaining(['validate', 'draw']));
