@@ -289,6 +289,12 @@ export class BattleMapDriver {
     await this.page.locator(selector).first().click();
   }
 
+  /** Copies the view's link and waits for its popover: the link is shown once the clipboard has answered. */
+  async whenCopyingTheLink(): Promise<void> {
+    await this.page.locator('[data-testid=copy-link]').first().click();
+    await this.page.waitForSelector('.share-link-popover');
+  }
+
   async count(selector: string): Promise<number> {
     return this.page.locator(selector).count();
   }

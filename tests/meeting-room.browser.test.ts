@@ -43,7 +43,7 @@ describe.each(SIZES)('at $width×$height', (size) => {
     await battleMap.whenScrollingTo('[data-testid=battle-ledger] tbody tr');
     expect(await battleMap.headersNotSeen('[data-testid=battle-ledger] thead th', KEY_COLUMNS)).toEqual([]);
 
-    await battleMap.whenClicking('[data-testid=copy-link]');
+    await battleMap.whenCopyingTheLink();
     expect(await battleMap.count('.share-link-popover button')).toBe(1);
     expect(await battleMap.notSeen('.share-link-popover input, .share-link-popover button')).toEqual([]);
     await battleMap.whenClicking('.share-link-popover button');
