@@ -102,6 +102,8 @@ export class ImportDriver {
 
   /** Every finding in the data checks, in Chinese. */
   async findings(): Promise<string> {
+    // After a load the data checks come a task after the notice, the map and the legend.
+    await this.page.getByTestId('findings').waitFor();
     if ((await this.page.locator('.finding').count()) === 0) {
       const toggle = this.page.locator('[data-testid=findings] button', { hasText: '查看' });
       if ((await toggle.count()) > 0) await toggle.first().click();

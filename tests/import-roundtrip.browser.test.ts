@@ -17,7 +17,9 @@ afterAll(async () => {
 
 describe('the app’s own GeoJSON export', () => {
   it('imports again through 导入数据 with nothing lost: every plot, the legend, the ledger and the ranking as before', async () => {
-    const planner = await ImportDriver.open(browser, baseUrl);
+    // Tall enough for all ten townships to be in sight below the import's notice: the ranking
+    // renders only the rows in sight, and its text is compared whole.
+    const planner = await ImportDriver.open(browser, baseUrl, { height: 1200 });
     const legend = await planner.app.legendRows();
     const ranking = await planner.app.text('ranking');
     await planner.app.openLedger();

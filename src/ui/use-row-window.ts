@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import { rowsInSight } from './rows-in-sight';
 
 /**
@@ -15,9 +15,13 @@ export function useRowWindow(
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(0);
 
-  useEffect(() => {
+  // Measured before the first paint: until then the height is 0 and only the overscan rows
+  // would be rendered, which is what the page would show until the first resize callback.
+  useLayoutEffect(() => {
     const element = scrollRef.current;
     if (!enabled || !element) return;
+    setHeight(element.clientHeight);
+    setScrollTop(element.scrollTop);
     const scrolled = () => setScrollTop(element.scrollTop);
     const resized = new ResizeObserver(() => {
       setHeight(element.clientHeight);
