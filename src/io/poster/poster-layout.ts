@@ -148,19 +148,7 @@ export function ledgerLayout(rect: Rect, rowCount: number, unit: number, smalles
     const byWidth = rect.width / (groups * LEDGER_EMS + (groups - 1) * LEDGER_GROUP_GAP_EMS);
     const fontSize = Math.min(byHeight, byWidth, 18 * unit);
     if (best && fontSize <= best.fontSize) continue;
-    const groupGap = LEDGER_GROUP_GAP_EMS * fontSize;
-    best = {
-      rect,
-      first,
-      last: rowCount,
-      groups,
-      rowsPerGroup,
-      fontSize,
-      rowHeight: fontSize * ROW_LINE,
-      groupWidth: (rect.width - (groups - 1) * groupGap) / groups,
-      groupGap,
-      titleHeight,
-    };
+    best = ledgerParts(rect, first, rowCount, groups, rowsPerGroup, fontSize, titleHeight);
   }
   if (!best) throw new Error('unreachable: the loop runs at least once');
   if (best.fontSize >= smallestText) return best;
@@ -168,10 +156,16 @@ export function ledgerLayout(rect: Rect, rowCount: number, unit: number, smalles
   const groupGap = LEDGER_GROUP_GAP_EMS * fontSize;
   const groups = Math.max(1, Math.floor((rect.width + groupGap) / ((LEDGER_EMS + LEDGER_GROUP_GAP_EMS) * fontSize)));
   const rowsPerGroup = Math.max(1, Math.floor(tableHeight / (fontSize * ROW_LINE)) - 1);
+  return ledgerParts(rect, first, Math.min(rowCount, first + groups * rowsPerGroup), groups, rowsPerGroup, fontSize, titleHeight);
+}
+
+/** The ledger's rows `first`…`last` in `groups` side-by-side parts at `fontSize`. */
+function ledgerParts(rect: Rect, first: number, last: number, groups: number, rowsPerGroup: number, fontSize: number, titleHeight: number): LedgerLayout {
+  const groupGap = LEDGER_GROUP_GAP_EMS * fontSize;
   return {
     rect,
     first,
-    last: Math.min(rowCount, first + groups * rowsPerGroup),
+    last,
     groups,
     rowsPerGroup,
     fontSize,
