@@ -104,14 +104,7 @@ export class BattleMapView {
     this.map.on('moveend', () => {
       if (this.focus) this.numberLabels.layout();
     });
-    this.map.on('movestart', (event) => {
-      this.setIdle(false);
-      if (event.originalEvent) this.fit.fitted = false;
-    });
-    // A place given through the address (#map=, a shared link or one typed in) is the user's
-    // too: maplibre moves there without an input event, and a refit when the page layout
-    // settles after a load would otherwise take the map away from it.
-    window.addEventListener('hashchange', this.onAddressMoved);
+    this.map.on('movestart', () => this.setIdle(false));
     // Until the user moves the map, keep the township fitted while the page layout settles.
     this.map.on('resize', () => {
       if (this.fit.fitted) this.fitToFocus();
@@ -123,10 +116,6 @@ export class BattleMapView {
     const pointer = new PlotPointer(this.map, { visibility: this.visibility, marks: this.marks, drawing: this.drawing }, callbacks, () => this.focus?.township ?? null);
     this.boxSelect = new BoxSelect(this.map, (corners) => pointer.pickBox(corners), () => !this.drawing.active);
   }
-
-  private readonly onAddressMoved = (): void => {
-    if (/(^|&|#)map=/.test(window.location.hash)) this.fit.fitted = false;
-  };
 
   private fitOnNextData: boolean;
   /** Until the first focus (the one the page opened with): a link with a map position stays there. */
@@ -297,7 +286,7 @@ export class BattleMapView {
   }
 
   destroy(): void {
-    window.removeEventListener('hashchange', this.onAddressMoved);
+    this.fit.destroy();
     this.boxSelect.destroy();
     this.drawing.destroy();
     this.map.remove();

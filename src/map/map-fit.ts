@@ -41,7 +41,24 @@ export class MapFit {
   constructor(
     private readonly map: MapLibreMap,
     private readonly container: HTMLElement,
-  ) {}
+  ) {
+    // A move by mouse, touch or keys makes the map the user's.
+    map.on('movestart', (event) => {
+      if (event.originalEvent) this.fitted = false;
+    });
+    // So does a place given through the address (#map=, a shared link or one typed in): maplibre
+    // moves there without an input event, and a refit when the page layout settles after a load
+    // would otherwise take the map away from it.
+    window.addEventListener('hashchange', this.onAddressMoved);
+  }
+
+  destroy(): void {
+    window.removeEventListener('hashchange', this.onAddressMoved);
+  }
+
+  private readonly onAddressMoved = (): void => {
+    if (/(^|&|#)map=/.test(window.location.hash)) this.fitted = false;
+  };
 
   /**
    * Fits `bounds`: for a township with room around its plots for numbers placed beside them,
