@@ -34,6 +34,32 @@ const FRAME_WATCHER = `(() => {
 })();`;
 
 /**
+ * Notes, in `window.largestFeatureListFromMapWorkers`, the longest list of features any answer
+ * from the map's workers carried to the page: the page taking in every plot again costs it
+ * seconds with the map frozen.
+ */
+const MAP_WORKER_ANSWER_WATCHER = `(() => {
+  window.largestFeatureListFromMapWorkers = 0;
+  const note = (value, depth) => {
+    if (depth > 4 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return;
+    if (Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      const inner = value[key];
+      if (key === 'features' && Array.isArray(inner)) {
+        window.largestFeatureListFromMapWorkers = Math.max(window.largestFeatureListFromMapWorkers, inner.length);
+      } else note(inner, depth + 1);
+    }
+  };
+  const listen = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    if (type === 'message' && this instanceof Worker) {
+      listen.call(this, type, (event) => { if (event.data && event.data.type === '<response>') note(event.data, 0); }, options);
+    }
+    return listen.call(this, type, listener, options);
+  };
+})();`;
+
+/**
  * What someone opening a big file does and sees: picks it, watches the bar, presses 取消.
  * Speaks to the page only through the AppDriver.
  */
@@ -46,7 +72,7 @@ export class LoadingDriver {
   }
 
   static async open(browser: Browser, baseUrl: string): Promise<LoadingDriver> {
-    const driver = new LoadingDriver(await AppDriver.open(browser, baseUrl));
+    const driver = new LoadingDriver(await AppDriver.open(browser, baseUrl, { initScript: MAP_WORKER_ANSWER_WATCHER }));
     await driver.app.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
     return driver;
   }
@@ -80,6 +106,11 @@ export class LoadingDriver {
 
   async watched(): Promise<LoadWatch> {
     return (await this.app.page.evaluate('window.loadWatch')) as LoadWatch;
+  }
+
+  /** The most features one answer from the map's workers carried to the page (needs `open`). */
+  async largestFeatureListFromMapWorkers(): Promise<number> {
+    return (await this.app.page.evaluate('window.largestFeatureListFromMapWorkers')) as number;
   }
 
   async pickFile(path: string): Promise<void> {

@@ -131,13 +131,10 @@ export class BattleMapView {
     // An edit that changes no stage draws nothing: the map would never report idle again.
     if (!edited || edited.length > 0) this.setIdle(false);
     if (edited) {
-      // An edit: only the edited plots' stages go to the map; the filter's feature-states and
-      // the marked plots (same outlines) stay.
-      if (edited.length > 0) {
-        void this.source(SOURCE.plots).updateData({
-          update: edited.map(({ id, stage }) => ({ id, addOrUpdateProperties: [{ key: 'stage', value: stage }] })),
-        });
-      }
+      // An edit: only the edited plots go to the map, whole (the page holds no copy of the
+      // map's features to patch, see plots-protocol.mjs); the filter's feature-states and the
+      // marked plots (same outlines) stay.
+      if (edited.length > 0) void this.source(SOURCE.plots).updateData({ add: plotFeatures(edited).features });
     } else if (!previous || previous.plots !== data.plots) {
       this.visibility.reset();
       this.stagesOnDate.reset();

@@ -27,7 +27,7 @@ describe('stageChanges', () => {
     const [first, second] = FIXTURE_PLOTS;
     const stage: StageKey = first.stage === 'accepted' ? 'listed' : 'accepted';
     const edited = [{ ...first, stage }, { ...second, officer: '张强' }, ...FIXTURE_PLOTS.slice(2)];
-    expect(stageChanges(FIXTURE_PLOTS, edited)).toEqual([{ id: first.index, stage }]);
+    expect(stageChanges(FIXTURE_PLOTS, edited)).toEqual([edited[0]]);
     expect(stageChanges(FIXTURE_PLOTS, FIXTURE_PLOTS)).toEqual([]);
   });
 

@@ -19,19 +19,19 @@ export function plotFeatures(plots: readonly Plot[]): FeatureCollection {
 }
 
 /**
- * The plots whose stage changed between two lists of the same plots (an edit), as feature ids
- * and stages; null when the lists are not the same plots in the same places (new data), which
- * must then be sent whole. Walks the lists comparing objects, so only edited plots are read.
+ * The plots whose stage changed between two lists of the same plots (an edit); null when the
+ * lists are not the same plots in the same places (new data), which must then be sent whole.
+ * Walks the lists comparing objects, so only edited plots are read.
  */
-export function stageChanges(previous: readonly Plot[], next: readonly Plot[]): Array<{ id: number; stage: string }> | null {
+export function stageChanges(previous: readonly Plot[], next: readonly Plot[]): Plot[] | null {
   if (previous.length !== next.length) return null;
-  const changes: Array<{ id: number; stage: string }> = [];
+  const changes: Plot[] = [];
   for (let position = 0; position < next.length; position++) {
     const before = previous[position];
     const after = next[position];
     if (before === after) continue;
     if (before.index !== after.index || before.geometry !== after.geometry) return null;
-    if (before.stage !== after.stage) changes.push({ id: after.index, stage: after.stage });
+    if (before.stage !== after.stage) changes.push(after);
   }
   return changes;
 }
