@@ -12,13 +12,25 @@ export interface LoadWatch {
   stages: string[];
   /** The bytes and features under the bar, each time they changed, in order. */
   figures: string[];
+  /** The map's sizes ("width×height"), each time it changed: the map redraws at each one. */
+  mapSizes: string[];
 }
 
 /** Counts frames and notes the bar in each; kept in `window.loadWatch`. */
 const FRAME_WATCHER = `(() => {
-  const watch = { framesWhileWorking: 0, barValues: [], stages: [], figures: [] };
+  const watch = { framesWhileWorking: 0, barValues: [], stages: [], figures: [], mapSizes: [] };
   window.loadWatch = watch;
+  const sizes = new ResizeObserver(([entry]) => {
+    const size = Math.round(entry.contentRect.width) + '×' + Math.round(entry.contentRect.height);
+    if (size !== watch.mapSizes[watch.mapSizes.length - 1]) watch.mapSizes.push(size);
+  });
+  let mapWatched = false;
   const frame = () => {
+    const map = document.querySelector('[data-testid=map]');
+    if (map && !mapWatched) {
+      sizes.observe(map);
+      mapWatched = true;
+    }
     const card = document.querySelector('[data-testid=load-progress]');
     const bar = document.querySelector('[data-testid=load-progress-bar]');
     const figures = document.querySelector('[data-testid=load-figures]');

@@ -80,6 +80,8 @@ describe('loading a large file', () => {
     expect(watched.stages).toEqual(expect.arrayContaining(['validate', 'draw']));
     expect(watched.barValues.filter((value) => value > 0 && value < 1).length).toBeGreaterThanOrEqual(3);
     expect(watched.framesWhileWorking).toBeGreaterThanOrEqual(10);
+    // The panels that follow the map a task later keep their place: the map is not redrawn at another size and back.
+    expect(watched.mapSizes).toHaveLength(1);
     expect(await loading.legendTotal()).toBe(String(LARGE_PLOT_COUNT));
     expect(await loading.mapPlotCount()).toBe(String(LARGE_PLOT_COUNT));
     // The map's worker read the plots itself; sending them back would freeze the page for seconds.
