@@ -115,12 +115,14 @@ export class BenchPage {
   }
 
   /**
-   * The longest task the main thread ran from navigation until `untilMs` (the page's own
-   * clock), in milliseconds; 0 when none took over 50 ms (the browser notes no shorter ones).
+   * The longest task the main thread ran from `fromMs` (navigation by default) until `untilMs`
+   * (the page's own clock), in milliseconds; 0 when none took over 50 ms (the browser notes no shorter ones).
    */
-  async longestTaskMs(untilMs: number): Promise<number> {
+  async longestTaskMs(untilMs: number, fromMs = 0): Promise<number> {
     const tasks = (await this.page.evaluate('window.benchLongTasks')) as { start: number; duration: number }[];
-    return tasks.filter((task) => task.start <= untilMs).reduce((longest, task) => Math.max(longest, task.duration), 0);
+    return tasks
+      .filter((task) => task.start + task.duration >= fromMs && task.start <= untilMs)
+      .reduce((longest, task) => Math.max(longest, task.duration), 0);
   }
 
   /** Main-thread JS heap after a full garbage collection, in bytes. */

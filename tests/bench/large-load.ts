@@ -4,6 +4,7 @@ import { APP_READY, BARE_READY, BenchPage } from './bench-browser';
 import { appUrl, bareUrl } from './browser-load';
 import { context, withGoal, type Figure } from './results';
 import type { ScaleCampaign } from './scale-data';
+import { heapsAfterCollection } from './target-heaps';
 
 const MIB = 2 ** 20;
 /** A guard for a page that never gets there; a 300,000-plot load on a busy machine takes minutes. */
@@ -31,6 +32,11 @@ function residentBytes(processId: number): { peak: number; now: number } | null 
   }
 }
 
+/** A worker told by its script: the map's (maplibre) or the app's loading worker. */
+function workerName(url: string): string {
+  return /maplibre/.test(url) ? 'map worker' : 'loading worker';
+}
+
 /**
  * One load of a large campaign in the app (and one of the bare page), timed, with the main
  * thread's longest task, its heap after a collection, and the peak resident memory of the
@@ -47,9 +53,11 @@ export async function measureLargeLoad(browser: Browser, origin: string, campaig
     const longest = await page.longestTaskMs(readyMs);
     const plots = await page.plotCount(APP_READY.mapSelector);
     const heap = await page.heapUsedBytes();
+    const heaps = await heapsAfterCollection(browser, origin);
+    const allHeaps = heaps.reduce((sum, target) => sum + target.usedBytes, 0);
     const renderers = [...(await rendererIds(browser))].filter((id) => !before.has(id)).map(residentBytes);
     const peak = Math.max(...renderers.map((memory) => memory?.peak ?? 0));
-    log(`  app: ${readyMs.toFixed(0)} ms, ${plots} plots, longest task ${longest.toFixed(0)} ms, heap ${(heap / MIB).toFixed(0)} MiB, renderer peak ${(peak / MIB).toFixed(0)} MiB`);
+    log(`  app: ${readyMs.toFixed(0)} ms, ${plots} plots, longest task ${longest.toFixed(0)} ms, heap ${(heap / MIB).toFixed(0)} MiB, page and workers ${(allHeaps / MIB).toFixed(0)} MiB, renderer peak ${(peak / MIB).toFixed(0)} MiB`);
     figures.push(
       context({ key: `large.parcels_mib.${key}`, label: `parcels GeoJSON file, ${what}`, value: campaign.parcelsBytes / MIB, unit: 'MiB' }),
       context({
@@ -61,6 +69,14 @@ export async function measureLargeLoad(browser: Browser, origin: string, campaig
       }),
       withGoal({ key: `large.app_longest_task_ms.${key}`, label: `longest main-thread task during load, ${what}: app`, value: longest, unit: 'ms' }, '<', 200),
       context({ key: `large.app_heap_mib.${key}`, label: `JS heap after load (main thread, after GC), ${what}`, value: heap / MIB, unit: 'MiB' }),
+      context({
+        key: `large.all_heaps_mib.${key}`,
+        label: `JS heaps after load (page and workers, after GC), ${what}`,
+        value: allHeaps / MIB,
+        unit: 'MiB',
+        note: heaps.map((target) => `${target.type === 'page' ? 'page' : workerName(target.url)} ${(target.usedBytes / MIB).toFixed(0)} MiB`).join(', '),
+      }),
+      withGoal({ key: `large.all_heaps_ratio.${key}`, label: `those heaps / parcels file size, ${what}`, value: allHeaps / campaign.parcelsBytes, unit: '×' }, '≤', 2.5, '×'),
     );
     if (peak > 0) {
       figures.push(
@@ -71,7 +87,7 @@ export async function measureLargeLoad(browser: Browser, origin: string, campaig
           unit: 'MiB',
           note: 'VmHWM of the renderer process from /proc: resident memory, heaps and everything else',
         }),
-        withGoal({ key: `large.renderer_peak_ratio.${key}`, label: `that peak / parcels file size, ${what}`, value: peak / campaign.parcelsBytes, unit: '×' }, '≤', 2.5, '×'),
+        context({ key: `large.renderer_peak_ratio.${key}`, label: `that peak / parcels file size, ${what}`, value: peak / campaign.parcelsBytes, unit: '×' }),
       );
     }
     const viewport = await page.appViewport();

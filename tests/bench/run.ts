@@ -14,6 +14,7 @@ import { measureLargeLoad } from './large-load';
 import { measureGigabyteFile } from './gigabyte-file';
 import { measureAsOfChanges } from './as-of-latency';
 import { loadFigures, memoryFigures } from './load-figures';
+import { measurePickedLoads } from './picked-load';
 import { profileSummaries } from './profiles';
 import { formatMarkdownTable, formatTable, notMeasured, writeJson, type Figure } from './results';
 import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-data';
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
       largeViewport = loads.viewport;
       return [...loadFigures(loads, 1.2), ...memoryFigures(loads, large.parcelsBytes)];
     });
+    await section('100,000 plots picked with the file picker in the open app', '< 200 ms', () => measurePickedLoads(browser, server.url, large, largeRounds, log));
     await section('filter changes at 100,000 plots, app then bare maplibre', '< 100 ms', async () => {
       const app = await measureFilterChanges(browser, server.url, large, log);
       const appMedian = app.find((figure) => figure.key === 'filter.median_ms')?.value ?? null;
