@@ -86,6 +86,7 @@ export class BattleMapView {
       attributionControl: false,
       boxZoom: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      fadeDuration: 0,
     });
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), 'top-left');
     this.map.addControl(new NorthArrowControl(northLabel), 'top-right');
