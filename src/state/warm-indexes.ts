@@ -20,22 +20,27 @@ function nextTask(): Promise<void> {
 
 /**
  * Builds, one per task, the indexes over newly loaded plots that the first render would
- * otherwise build all in one go (the facet index, the sum columns, the filter's choices, the
- * stage timeline): over 100,000 plots that render held the page for a second. Each is kept
- * with the plots (by identity), so the render then finds them ready. Stops early when
- * `signal` is aborted.
+ * otherwise build all in one go (the facet index and the sum columns behind the legend): over
+ * 100,000 plots that render held the page for a second. Each is kept with the plots (by
+ * identity), so the render then finds them ready. Stops early when `signal` is aborted.
  */
 export async function warmIndexes(plots: readonly Plot[], campaign: Campaign, signal: AbortSignal): Promise<void> {
-  const date = campaign.reportingDate;
-  const steps = [
-    () => facetIndexOf(plots),
-    () => shownFigures(plots, hiddenPlots(plots, plots), date),
-    () => filterOptions(plots, EMPTY_FILTER, date),
-    () => plotTimeline(plots, date),
-  ];
+  await runInTasks([() => facetIndexOf(plots), () => shownFigures(plots, hiddenPlots(plots, plots), campaign.reportingDate)], signal);
+}
+
+/**
+ * Builds, one per task, what only the panels shown after the map use (the filter's choices,
+ * the stage timeline): run once the plots are on the page, while the map's worker draws them,
+ * rather than holding the map back. Whatever a panel asks for first is built then instead.
+ */
+export async function warmPanelIndexes(plots: readonly Plot[], campaign: Campaign): Promise<void> {
+  await runInTasks([() => filterOptions(plots, EMPTY_FILTER, campaign.reportingDate), () => plotTimeline(plots, campaign.reportingDate)], null);
+}
+
+async function runInTasks(steps: ReadonlyArray<() => unknown>, signal: AbortSignal | null): Promise<void> {
   for (const step of steps) {
     await nextTask();
-    if (signal.aborted) return;
+    if (signal?.aborted) return;
     step();
   }
   await nextTask();

@@ -4,7 +4,7 @@ import { fetchCampaignArchive } from '../io/save/open-campaign-archive';
 import { LoadError } from '../io/load-error';
 import { loadParcelsInWorker } from '../io/worker/load-client';
 import { useAppStore } from '../state/store';
-import { warmIndexes } from '../state/warm-indexes';
+import { warmIndexes, warmPanelIndexes } from '../state/warm-indexes';
 import { trackLoad } from './loading/track-load';
 
 /** Loads `?campaign=<same-origin URL>` when given, the built-in demo otherwise, with progress and 取消. */
@@ -25,7 +25,10 @@ export async function loadInitialCampaign(search: string): Promise<void> {
       return campaign;
     });
     if (loaded === null) loadFailed({ zh: '已取消载入。可以打开其他文件。', en: 'Loading was cancelled. You can open another file.' });
-    else dataLoaded(loaded);
+    else {
+      dataLoaded(loaded);
+      void warmPanelIndexes(loaded.plots, loaded.campaign);
+    }
   } catch (error) {
     if (error instanceof LoadError) loadFailed({ zh: error.messageZh, en: error.messageEn });
     else loadFailed({ zh: `载入失败：${String(error)}`, en: `Loading failed: ${String(error)}` });

@@ -3,7 +3,7 @@ import type { Campaign } from '../domain/types';
 import { openParcelsFile } from '../io/open-parcels-file';
 import { LoadError } from '../io/load-error';
 import { useAppStore } from '../state/store';
-import { warmIndexes } from '../state/warm-indexes';
+import { warmIndexes, warmPanelIndexes } from '../state/warm-indexes';
 import { trackLoad } from './loading/track-load';
 
 /** The campaign a file opened with nothing loaded before gets: default stages, reported today. */
@@ -55,6 +55,7 @@ export async function openFile(files: File | File[]): Promise<void> {
         en: `Opened "${name}": ${result.inputCount} features, ${result.plots.length} plots loaded, ${result.rejectedCount} rejected`,
       },
     );
+    void warmPanelIndexes(result.plots, campaign);
   } catch (error) {
     const { fileRejected } = useAppStore.getState();
     if (error instanceof LoadError) fileRejected({ zh: error.messageZh, en: error.messageEn });
