@@ -38,7 +38,9 @@ export function baseStyle(stages: readonly StageDefinition[], baseUrl: string): 
     sources: {
       [SOURCE.townships]: { type: 'geojson', data: EMPTY },
       [SOURCE.villages]: { type: 'geojson', data: EMPTY },
-      [SOURCE.plots]: { type: 'geojson', data: EMPTY },
+      // Plots are filled and thinly outlined: a tile needs little of its neighbours' plots beyond its edge
+      // (maplibre's 128 px copies a quarter tile's worth of plots into each neighbour, in memory and in work).
+      [SOURCE.plots]: { type: 'geojson', data: EMPTY, buffer: 16 },
       [SOURCE.labels]: { type: 'geojson', data: EMPTY },
       [SOURCE.numbers]: { type: 'geojson', data: EMPTY },
       [SOURCE.leaders]: { type: 'geojson', data: EMPTY },
