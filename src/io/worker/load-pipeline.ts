@@ -10,9 +10,17 @@ import { FORMATS, importFormatFor, mainFileIndex, formatFor } from './formats';
 import { READERS, type ReaderFile } from './readers';
 import { wireProperties } from './wire-properties';
 
-/** Plots per `plots` message, and map text per message: each stays a short task for the page to take in. */
+/**
+ * Plots per `plots` message, and their map text's length as a measure of their outlines: each
+ * message stays a short task for the page to take in.
+ */
 const PLOTS_PER_MESSAGE = 500;
 const MAP_TEXT_PER_MESSAGE = 2 * 1024 * 1024;
+/**
+ * Map text per Blob. The text goes into Blobs as it is made, out of this worker's heap; each
+ * Blob has a cost of its own (some 1 ms), so they are made a few megabytes at a time.
+ */
+const MAP_TEXT_PER_BLOB = 8 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 100;
 /** Bytes read before the map text's share is trusted to project the whole file's. */
 const MAP_TEXT_SAMPLE_BYTES = 4 * 1024 * 1024;
@@ -66,6 +74,7 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   let plots: Plot[] = [];
   let mapText: string[] = [];
   let mapTextLength = 0;
+  let messageTextLength = 0;
   let mapTextTotal = 0;
   let inputCount = 0;
   let loadedCount = 0;
@@ -86,15 +95,23 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   const flush = () => {
     if (plots.length === 0) return;
     const { packed, unpacked } = packGeometries(plots.map((plot) => plot.geometry));
+    // Changed in place, not copied: the worker is done with these plots, and a copy of each
+    // (two dozen fields) cost as much as all the rest of handing them over.
     const wirePlots = plots.map((plot, position): WirePlot => {
       const travelling = wireProperties(plot);
-      const geometry = unpacked[position] ? plot.geometry : null;
-      return travelling.properties === plot.properties && geometry === plot.geometry ? plot : { ...plot, ...travelling, geometry };
+      const wire: WirePlot = plot;
+      if (!unpacked[position]) wire.geometry = null;
+      if (travelling.properties !== plot.properties) Object.assign(wire, travelling);
+      return wire;
     });
     post({ type: 'plots', plots: wirePlots, geometries: packed }, packedBuffers(packed));
-    // Into a Blob at once: the browser keeps it outside this worker's heap.
-    mapParts.push(new Blob([mapParts.length === 0 ? mapText.join(',') : `,${mapText.join(',')}`]));
     plots = [];
+    messageTextLength = 0;
+  };
+  const flushMapText = () => {
+    if (mapText.length === 0) return;
+    // The browser keeps a Blob outside this worker's heap.
+    mapParts.push(new Blob([mapParts.length === 0 ? mapText.join(',') : `,${mapText.join(',')}`]));
     mapText = [];
     mapTextLength = 0;
   };
@@ -126,8 +143,10 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
       plots.push(loaded.plot);
       mapText.push(text);
       mapTextLength += text.length;
+      messageTextLength += text.length;
       mapTextTotal += text.length;
-      if (plots.length >= PLOTS_PER_MESSAGE || mapTextLength >= MAP_TEXT_PER_MESSAGE) flush();
+      if (plots.length >= PLOTS_PER_MESSAGE || messageTextLength >= MAP_TEXT_PER_MESSAGE) flush();
+      if (mapTextLength >= MAP_TEXT_PER_BLOB) flushMapText();
     }
     if ((!sizeChecked && doneBytes >= MAP_TEXT_SAMPLE_BYTES) || mapTextTotal > MAP_TEXT_LIMIT_BYTES) {
       sizeChecked = true;
@@ -139,6 +158,7 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   }
   if (signal.aborted) return;
   flush();
+  flushMapText();
   progress('validate', true);
   const mapFeatures = new Blob(['{"type":"FeatureCollection","features":[', ...mapParts, ']}'], { type: 'application/geo+json' });
   post({ type: 'result', findings: [...notes, ...findings], inputCount, rejectedCount: inputCount - loadedCount, mapFeatures, bounds: loadedCount > 0 ? bounds : null, ...(outlines ? { outlines } : {}) });
