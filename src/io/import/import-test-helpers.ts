@@ -96,7 +96,8 @@ export async function importThroughPipeline(files: readonly ImportFile[], choice
     messages,
     imported: {
       plots,
-      findings: result.findings,
+      // The file's findings first, then those on features, which come with the plots.
+      findings: [...result.findings, ...messages.flatMap((message) => (message.type === 'plots' ? message.findings : []))],
       inputCount: result.inputCount,
       rejectedCount: result.rejectedCount,
       townships: result.outlines?.townships ?? null,

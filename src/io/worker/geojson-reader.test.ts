@@ -15,7 +15,8 @@ async function loadThroughPipeline(text: string, chunkSize: number, name = 'parc
   const plots = messages.flatMap((message) => (message.type === 'plots' ? withGeometries(message.plots, message.geometries) : []));
   const result = messages.find((message) => message.type === 'result');
   if (!result || result.type !== 'result') throw new Error('no result');
-  return { plots, findings: result.findings, inputCount: result.inputCount, rejectedCount: result.rejectedCount, mapText: await result.mapFeatures.text() };
+  const featureFindings = messages.flatMap((message) => (message.type === 'plots' ? message.findings : []));
+  return { plots, findings: [...result.findings, ...featureFindings], inputCount: result.inputCount, rejectedCount: result.rejectedCount, mapText: await result.mapFeatures.text() };
 }
 
 const FIRST = PLOT_FEATURES[0] as { type: string; properties: Record<string, unknown>; geometry: unknown };
@@ -94,6 +95,28 @@ describe('the streaming GeoJSON load', () => {
     const run = runLoad(request, [watched], new AbortController().signal, () => undefined);
     await expect(run).rejects.toThrow(/"parcels\.geojson" is .* KB; loading it needs about .* of memory, more than the/);
     expect(read).toBe(false);
+  });
+
+  it('sends the findings on features with their plots, so that no one message carries them all', async () => {
+    const messages: FromWorker[] = [];
+    const unnamed = PLOT_FEATURES.map((feature) => ({ ...(feature as typeof FIRST), properties: { ...(feature as typeof FIRST).properties, name: '' } }));
+    const features = Array.from({ length: 1200 }, (_, index) => ({ ...unnamed[index % unnamed.length], properties: { ...unnamed[index % unnamed.length].properties, id: `F-${index}` } }));
+    await runLoad(REQUEST, [fileOf('many.geojson', JSON.stringify({ type: 'FeatureCollection', features }), 65536)], new AbortController().signal, (message) => messages.push(message));
+    const perRun = messages.flatMap((message) => (message.type === 'plots' ? [message.findings.length] : []));
+    const result = messages.find((message) => message.type === 'result');
+    expect(perRun.filter((count) => count > 0).length).toBeGreaterThan(1);
+    expect(result?.type === 'result' && result.findings).toEqual([]);
+  });
+
+  it('says in words that the browser ran out of memory when a run cannot be sent, never the browser’s error', async () => {
+    const outOfMemory = () => {
+      throw new DOMException("Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': Data cannot be cloned, out of memory.", 'DataCloneError');
+    };
+    const run = runLoad(REQUEST, [fileOf('parcels.geojson', COLLECTION, 64)], new AbortController().signal, (message) => (message.type === 'plots' ? outOfMemory() : undefined));
+    await expect(run).rejects.toThrow(LoadError);
+    await expect(runLoad(REQUEST, [fileOf('parcels.geojson', COLLECTION, 64)], new AbortController().signal, (message) => (message.type === 'plots' ? outOfMemory() : undefined))).rejects.toThrow(
+      /"parcels\.geojson" \(.* KB\) is too large: this browser ran out of memory after \d+ features and could not load it; the campaign is unchanged\. Split the file by township/,
+    );
   });
 
   it('refuses a file of a format it does not read, saying which it does', async () => {

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { PlotLoadResult } from '../../domain/load-plots';
+import type { Finding } from '../../domain/findings';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
 import { withGeometries } from './packed-geometry';
@@ -113,6 +114,7 @@ function runInWorker<T>(
  */
 export function loadParcelsInWorker(source: LoadSource, options: LoadOptions): Promise<ParcelsLoad | null> {
   const plots: Plot[] = [];
+  const featureFindings: Finding[] = [];
   const strings = new SharedStrings();
   const request: LoadRequest = { type: 'load', source, memory: memoryBudget(), ...(options.choices ? { choices: options.choices } : {}) };
   return runInWorker<ParcelsLoad>(request, options, (message) => {
@@ -120,10 +122,11 @@ export function loadParcelsInWorker(source: LoadSource, options: LoadOptions): P
       restoreProperties(message.plots);
       strings.share(message.plots);
       for (const plot of withGeometries(message.plots, message.geometries)) plots.push(plot);
+      for (const finding of message.findings) featureFindings.push(finding);
     } else if (message.type === 'result') {
       const mapPlots = { features: message.mapFeatures, bounds: message.bounds };
       const outlines = message.outlines ? { outlines: message.outlines } : {};
-      return { done: { plots, findings: message.findings, inputCount: message.inputCount, rejectedCount: message.rejectedCount, mapPlots, ...outlines } };
+      return { done: { plots, findings: [...message.findings, ...featureFindings], inputCount: message.inputCount, rejectedCount: message.rejectedCount, mapPlots, ...outlines } };
     }
     return undefined;
   });

@@ -2,7 +2,7 @@ import { createPlotCollector } from '../../domain/load-plots';
 import { fileFinding, type Finding, type Issue } from '../../domain/findings';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
-import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem } from './memory-limits';
+import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem, ranOutOfMemory } from './memory-limits';
 import { packedBuffers, packGeometries } from './packed-geometry';
 import type { FromWorker, ImportedOutlines, LoadRequest, LoadStage, WirePlot } from './protocol';
 import { StageClock } from './stage-clock';
@@ -57,7 +57,7 @@ function unknownFormat(name: string): LoadError {
  * file fits in memory, read its features a batch at a time, load each one (normalise,
  * validate, area) and hand the plots over in file order, then the findings and the map's text.
  */
-export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[], signal: AbortSignal, post: Post): Promise<void> {
+export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[], signal: AbortSignal, postToPage: Post): Promise<void> {
   const mainIndex = mainFileIndex(picked.map((file) => file.name));
   const main = picked[mainIndex ?? 0];
   const format = request.choices ? importFormatFor(main.name) : formatFor(main.name);
@@ -67,8 +67,19 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   const limit = memoryProblem(main.name, main.size, format.memoryFactor, request.memory);
   if (limit) throw new LoadError(limit.zh, limit.en);
 
+  // A message too large for the browser's memory fails to send ("DataCloneError: … out of
+  // memory"): the user is told so in words, with what to do.
+  const post: Post = (message, transfer) => {
+    try {
+      postToPage(message, transfer);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'DataCloneError')) throw error;
+      const words = ranOutOfMemory(main.name, main.size, inputCount);
+      throw new LoadError(words.zh, words.en);
+    }
+  };
   const notes: Finding[] = [];
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const collector = createPlotCollector();
   const mapParts: Blob[] = [];
   let plots: Plot[] = [];
@@ -93,7 +104,7 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
     post({ type: 'progress', stage: clock.busiest(now), doneBytes, totalBytes: main.size, features: inputCount });
   };
   const flush = () => {
-    if (plots.length === 0) return;
+    if (plots.length === 0 && findings.length === 0) return;
     const { packed, unpacked } = packGeometries(plots.map((plot) => plot.geometry));
     // Changed in place, not copied: the worker is done with these plots, and a copy of each
     // (two dozen fields) cost as much as all the rest of handing them over.
@@ -104,8 +115,9 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
       if (travelling.properties !== plot.properties) Object.assign(wire, travelling);
       return wire;
     });
-    post({ type: 'plots', plots: wirePlots, geometries: packed }, packedBuffers(packed));
+    post({ type: 'plots', plots: wirePlots, geometries: packed, findings }, packedBuffers(packed));
     plots = [];
+    findings = [];
     messageTextLength = 0;
   };
   const flushMapText = () => {
@@ -161,5 +173,5 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   flushMapText();
   progress('validate', true);
   const mapFeatures = new Blob(['{"type":"FeatureCollection","features":[', ...mapParts, ']}'], { type: 'application/geo+json' });
-  post({ type: 'result', findings: [...notes, ...findings], inputCount, rejectedCount: inputCount - loadedCount, mapFeatures, bounds: loadedCount > 0 ? bounds : null, ...(outlines ? { outlines } : {}) });
+  post({ type: 'result', findings: notes, inputCount, rejectedCount: inputCount - loadedCount, mapFeatures, bounds: loadedCount > 0 ? bounds : null, ...(outlines ? { outlines } : {}) });
 }

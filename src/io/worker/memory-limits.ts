@@ -69,3 +69,16 @@ export function mapTextProblem(name: string, fileBytes: number | null, bytesRead
     en: `"${name}" is ${formatBytes(fileBytes)}, of which the plot outlines take about ${formatBytes(projected)}, more than the ${formatBytes(MAP_TEXT_LIMIT_BYTES)} the map can take at once. ${WHAT_TO_DO_EN}`,
   };
 }
+
+/**
+ * What to tell the user when the browser ran out of memory part-way through a load, which the
+ * checks before reading did not foresee: in words, with what to do, never the browser's error.
+ */
+export function ranOutOfMemory(name: string, fileBytes: number | null, featuresRead: number): LimitMessage {
+  const size = fileBytes === null ? '' : `（${formatBytes(fileBytes)}）`;
+  const sizeEn = fileBytes === null ? '' : ` (${formatBytes(fileBytes)})`;
+  return {
+    zh: `“${name}”${size}太大，本浏览器在读到第 ${featuresRead.toLocaleString('zh-CN')} 个要素时内存不足，未能载入；作战图保持不变。${WHAT_TO_DO_ZH}`,
+    en: `"${name}"${sizeEn} is too large: this browser ran out of memory after ${featuresRead.toLocaleString('en-US')} features and could not load it; the campaign is unchanged. ${WHAT_TO_DO_EN}`,
+  };
+}

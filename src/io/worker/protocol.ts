@@ -86,10 +86,17 @@ export interface PlotsMessage {
   type: 'plots';
   plots: WirePlot[];
   geometries: PackedGeometries;
+  /**
+   * The findings on the features read since the last run (these plots' and the rejected
+   * features'), in file order. They travel with the plots: a file with a finding on each of a
+   * million features would not fit in one message at the end.
+   */
+  findings: Finding[];
 }
 
 export interface ResultMessage {
   type: 'result';
+  /** The findings on the file as a whole; those on features came with the plots. */
   findings: Finding[];
   inputCount: number;
   rejectedCount: number;
