@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { DEFAULT_STAGES } from '../domain/stages';
 import { BattleMapView } from '../map/battle-map-view';
 import { asOfDateOf, stagesOnDateOf } from '../state/as-of';
 import { useLoadingStore } from '../state/loading-store';
@@ -21,18 +22,22 @@ export function MapPanel() {
   const text = useText();
   const northLabel = text('north');
 
+  // The map starts with the page, not when the first plots arrive: its start (WebGL context,
+  // style, worker, first frame) then runs while the plots load instead of after.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || !data) return;
-    if (!viewRef.current) {
-      viewRef.current = new BattleMapView(
-        container,
-        data.campaign.stages,
-        { onPlotClick: selectPlot, onTownshipClick: (township) => setView({ kind: 'township', township }), ...mapToolCallbacks },
-        northLabel,
-      );
-    }
+    if (!container || viewRef.current) return;
+    viewRef.current = new BattleMapView(
+      container,
+      useAppStore.getState().data?.campaign.stages ?? DEFAULT_STAGES,
+      { onPlotClick: selectPlot, onTownshipClick: (township) => setView({ kind: 'township', township }), ...mapToolCallbacks },
+      northLabel,
+    );
+  }, [selectPlot, setView, northLabel]);
+
+  useEffect(() => {
     const view = viewRef.current;
+    if (!view || !data) return;
     void view
       .setData({
         plots: data.plots,
@@ -43,10 +48,11 @@ export function MapPanel() {
       })
       .then(() => view.whenIdle())
       .then(() => useLoadingStore.getState().drawn());
-  }, [data, selectPlot, setView, northLabel]);
+  }, [data]);
 
   useEffect(() => {
-    void viewRef.current?.setFocus(focus);
+    // The first focus decides whether the map keeps a linked position (#map=): it waits for the plots.
+    if (data) void viewRef.current?.setFocus(focus);
   }, [focus, data]);
 
   useMapTools(viewRef, data);
