@@ -99,12 +99,12 @@ async function writeLargeGeoJson(path: string, bytes: number, kind: GigabytePlot
  * page and its workers after), or the message that the browser cannot hold them. Either way
  * the tab must still answer afterwards; a tab that dies fails the section.
  */
-export async function measureGigabyteFile(browser: Browser, appOrigin: string, kind: GigabytePlots, log: (line: string) => void): Promise<Figure[]> {
+export async function measureGigabyteFile(browser: Browser, appOrigin: string, kind: GigabytePlots, log: (line: string) => void, bytes = 1024 ** 3): Promise<Figure[]> {
   const directory = mkdtempSync(join(tmpdir(), 'battle-map-gigabyte-'));
   try {
     const file = join(directory, 'parcels-1gb.geojson');
-    log(`  writing a 1 GB GeoJSON file of ${kind} plots …`);
-    const written = await writeLargeGeoJson(file, 1024 ** 3, kind);
+    log(`  writing a ${(bytes / MIB).toFixed(0)} MiB GeoJSON file of ${kind} plots …`);
+    const written = await writeLargeGeoJson(file, bytes, kind);
     const { page } = await BenchPage.open(browser, `${appOrigin}/`, APP_READY);
     try {
       const started = Date.now();

@@ -14,9 +14,9 @@ describe('memoryProblem', () => {
   it('refuses a file the page could not hold, saying its size, what it needs and what to do', () => {
     const problem = memoryProblem('全省村界.geojson', 1.5 * GIB, 4.5, CHROMIUM);
     expect(problem?.zh).toBe(
-      '“全省村界.geojson”有 1.50 GB，载入约需 3.75 GB 内存，超过本浏览器单个页面可用的 2.63 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
+      '“全省村界.geojson”有 1.50 GB，载入约需 6.00 GB 内存，超过本浏览器单个页面可用的 2.63 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
     );
-    expect(problem?.en).toContain('"全省村界.geojson" is 1.50 GB; loading it needs about 3.75 GB of memory');
+    expect(problem?.en).toContain('"全省村界.geojson" is 1.50 GB; loading it needs about 6.00 GB of memory');
     expect(problem?.en).toContain('Split the file by township, or simplify the plot outlines');
   });
 
@@ -25,10 +25,14 @@ describe('memoryProblem', () => {
     expect(problem?.zh).toContain('超过本机可用的 3.00 GB');
   });
 
-  it('refuses a 1 GB GeoJSON file before reading it on a device that reports 8 GB: the page’s process would need about 7 GB', () => {
+  it('refuses a 1 GB GeoJSON file before reading it: the page’s heaps would need about 4 GB, and on a device that reports 8 GB its process about 7 GB', () => {
     const geojson = formatFor('parcels.geojson');
     const problem = memoryProblem('parcels.geojson', GIB, geojson?.memoryFactor ?? 0, CHROMIUM);
     expect(problem?.zh).toBe(
+      '“parcels.geojson”有 1.00 GB，载入约需 4.00 GB 内存，超过本浏览器单个页面可用的 2.63 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
+    );
+    const onDevice = memoryProblem('parcels.geojson', GIB, geojson?.memoryFactor ?? 0, { heapLimitBytes: 16 * GIB, deviceBytes: 8 * GIB });
+    expect(onDevice?.zh).toBe(
       '“parcels.geojson”有 1.00 GB，载入约需 7.00 GB 内存，超过本机可用的 6.00 GB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。',
     );
     expect(memoryProblem('parcels.geojson', 300 * MIB, geojson?.memoryFactor ?? 0, CHROMIUM)).toBeNull();

@@ -4,11 +4,14 @@ import type { MemoryBudget } from './protocol';
 export const MAP_TEXT_LIMIT_BYTES = 480 * 1024 * 1024;
 
 /**
- * The page's heap holds the loaded plots: about 1.9× the file after loading the demo's plots,
- * at 100,000 and at 300,000 plots (bench, "JS heap after load"); 2.5× leaves room for the
- * load's own peak and for denser files.
+ * The page's process holds the loaded plots: the page and its workers' heaps came to 1.9× the
+ * file after loading the demo's plots at 300,000 plots (bench, "JS heaps after load"), but to
+ * 3.8× for a 600 MB file with a finding or two on every plot (each finding keeps its message in
+ * both languages), and the tab died loading 1 GB of those. 4× refuses that file before reading
+ * it and lets the 600 MB one through; the page's workers live in its process, so the heaps
+ * together are held against the page's limit.
  */
-const PAGE_HEAP_PER_FILE_BYTE = 2.5;
+const PAGE_HEAP_PER_FILE_BYTE = 4;
 /** Share of a heap's limit a load may plan to fill; the rest is for the app itself. */
 const HEAP_SHARE = 0.75;
 /** Share of the device's memory a load may plan to take, all heaps together. */
