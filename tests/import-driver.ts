@@ -104,9 +104,12 @@ export class ImportDriver {
   async findings(): Promise<string> {
     // After a load the data checks come a task after the notice, the map and the legend.
     await this.page.getByTestId('findings').waitFor();
-    if ((await this.page.locator('.finding').count()) === 0) {
-      const toggle = this.page.locator('[data-testid=findings] button', { hasText: '查看' });
+    // Folded, it lists nothing: open it, and again if the panel is drawn anew (folded) as the
+    // load settles, until its rows are there.
+    const toggle = this.page.locator('[data-testid=findings] button', { hasText: '查看' });
+    for (let tries = 0; tries < 50 && (await this.page.locator('[data-testid=findings] .finding').count()) === 0; tries++) {
       if ((await toggle.count()) > 0) await toggle.first().click();
+      await this.page.waitForTimeout(100);
     }
     return (await this.page.getByTestId('findings').textContent()) ?? '';
   }
