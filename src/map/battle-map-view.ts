@@ -13,7 +13,8 @@ import { PlotMarks } from './plot-marks';
 import { PlotVisibility } from './plot-visibility';
 import { PlotStagesOnDate } from './plot-stages-on-date';
 import { focusFilters } from './focus-filters';
-import { boundaryLabels, collectionBounds, plotFeatures, stageChanges, type Bounds } from './map-features';
+import { boundaryLabels, collectionBounds, stageChanges, type Bounds } from './map-features';
+import { PlotsSource } from './plots-source';
 import { boundsToFit, MapFit, type Insets } from './map-fit';
 import { PlotNumberLabels } from './plot-number-labels';
 import { PlotPointer, type PointerCallbacks } from './plot-pointer';
@@ -61,6 +62,7 @@ export class BattleMapView {
   private data: MapData | null = null;
   private focus: MapFocus | null = null;
   private readonly visibility: PlotVisibility;
+  private readonly plotsSource: PlotsSource;
   private readonly stagesOnDate: PlotStagesOnDate;
   /** The stages on the as-of date last shown, by position in `data.plots` (null: the ledger's). */
   private shownStages: { plots: readonly Plot[]; stages: Uint8Array | null } | null = null;
@@ -110,6 +112,7 @@ export class BattleMapView {
     this.map.on('resize', () => {
       if (this.fit.fitted) this.fitToFocus();
     });
+    this.plotsSource = new PlotsSource(this.map);
     this.visibility = new PlotVisibility(this.map, SOURCE.plots);
     this.stagesOnDate = new PlotStagesOnDate(this.map, SOURCE.plots);
     this.marks = new PlotMarks(this.map, { highlight: SOURCE.highlight, picks: SOURCE.picks }, (index) => this.visibility.isHidden(index));
@@ -132,15 +135,13 @@ export class BattleMapView {
     // An edit that changes no stage draws nothing: the map would never report idle again.
     if (!edited || edited.length > 0) this.setIdle(false);
     if (edited) {
-      // An edit: only the edited plots go to the map, whole (the page holds no copy of the
-      // map's features to patch, see plots-protocol.mjs); the filter's feature-states and the
-      // marked plots (same outlines) stay.
-      if (edited.length > 0) void this.source(SOURCE.plots).updateData({ add: plotFeatures(edited).features });
+      // An edit: only the edited plots go to the map; the marked plots (same outlines) stay.
+      this.plotsSource.update(edited);
     } else if (!previous || previous.plots !== data.plots) {
       this.visibility.reset();
       this.stagesOnDate.reset();
       this.marks.setPlots(data.plots);
-      this.setPlotsSource(data);
+      this.plotsSource.setAll(data.plots, data.prepared?.features);
     }
     if (!previous || previous.townships !== data.townships || previous.villages !== data.villages) {
       const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -154,16 +155,6 @@ export class BattleMapView {
     if (this.fitOnNextData && !edited) this.fitToFocus();
     this.fitOnNextData = true;
     this.container.dataset.plots = String(data.plots.length);
-  }
-
-  private plotsUrl: string | null = null;
-
-  private setPlotsSource(data: MapData): void {
-    if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
-    this.plotsUrl = data.prepared ? URL.createObjectURL(data.prepared.features) : null;
-    // blob:<origin>/<id> → plots-blob://<id>, which plots-protocol.mjs reads in the map's worker.
-    const url = this.plotsUrl ? `plots-blob://${this.plotsUrl.slice(this.plotsUrl.lastIndexOf('/') + 1)}` : null;
-    this.source(SOURCE.plots).setData(url ?? plotFeatures(data.plots));
   }
 
   /** Resolves when the map has drawn everything it was given and nothing moves. */
@@ -288,7 +279,7 @@ export class BattleMapView {
     this.boxSelect.destroy();
     this.drawing.destroy();
     this.map.remove();
-    if (this.plotsUrl) URL.revokeObjectURL(this.plotsUrl);
+    this.plotsSource.destroy();
   }
 
   private source(id: string): GeoJSONSource {

@@ -1,0 +1,42 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Plot } from '../domain/types';
+import { SOURCE } from './base-style';
+import { plotFeatures } from './map-features';
+
+/**
+ * The map's plots source: whole campaigns read by the map's worker from the loading worker's
+ * text (a blob: URL, see plots-protocol.mjs) or, without it, given as features; edits sent as
+ * the edited plots, whole, since the page holds no copy of the map's features to patch.
+ */
+export class PlotsSource {
+  private url: string | null = null;
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  /** New plots: `prepared` is their GeoJSON text when the loading worker made it. */
+  setAll(plots: readonly Plot[], prepared: Blob | undefined): void {
+    this.revoke();
+    this.url = prepared ? URL.createObjectURL(prepared) : null;
+    // blob:<origin>/<id> → plots-blob://<id>, which plots-protocol.mjs reads in the map's worker.
+    const address = this.url ? `plots-blob://${this.url.slice(this.url.lastIndexOf('/') + 1)}` : null;
+    this.source().setData(address ?? plotFeatures(plots));
+  }
+
+  /** Edited plots replace theirs (by id); the filter's feature-states stay. */
+  update(edited: readonly Plot[]): void {
+    if (edited.length > 0) void this.source().updateData({ add: plotFeatures(edited).features });
+  }
+
+  destroy(): void {
+    this.revoke();
+  }
+
+  private revoke(): void {
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = null;
+  }
+
+  private source(): GeoJSONSource {
+    return this.map.getSource(SOURCE.plots) as GeoJSONSource;
+  }
+}
