@@ -1,5 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './ui/styles.css';
@@ -7,12 +5,14 @@ import './ui/battle-map.css';
 import './ui/meeting.css';
 import './ui/layout.css';
 import './ui/print.css';
-import { App } from './ui/App';
+import { startInitialLoad } from './ui/initial-load';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first campaign starts loading in its worker at once, while the app's own script (most of
+// the page's code: React, the map, the panels) is fetched, compiled and run.
+startInitialLoad(window.location.search);
+
+import('./ui/mount-app')
+  .then(({ mountApp }) => mountApp())
+  .catch((error: unknown) => {
+    document.body.textContent = `作战图无法启动，请刷新页面重试。The app could not start: ${String(error)}`;
+  });

@@ -72,6 +72,22 @@ const MAP_WORKER_ANSWER_WATCHER = `(() => {
 })();`;
 
 /**
+ * Notes how much of the app was drawn when the page's first loading worker started: the number
+ * of #root's children (0: nothing yet).
+ */
+const FIRST_LOAD_WATCHER = `(() => {
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url, options) {
+      super(url, options);
+      if (options && options.name === 'loader' && window.appDrawnAtFirstLoad === undefined) {
+        window.appDrawnAtFirstLoad = document.getElementById('root').childElementCount;
+      }
+    }
+  };
+})();`;
+
+/**
  * What someone opening a big file does and sees: picks it, watches the bar, presses 取消.
  * Speaks to the page only through the AppDriver.
  */
@@ -106,6 +122,18 @@ export class LoadingDriver {
     await driver.app.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
     await driver.waitForLoadToEnd();
     return driver;
+  }
+
+  /** Opens the demo noting when its load started (see `appDrawnAtFirstLoad`), and waits until it is drawn. */
+  static async openWatchingFirstLoad(browser: Browser, baseUrl: string): Promise<LoadingDriver> {
+    const driver = new LoadingDriver(await AppDriver.open(browser, baseUrl, { initScript: FIRST_LOAD_WATCHER }));
+    await driver.app.page.waitForSelector('[data-testid=map][data-idle=true][data-plots]', { timeout: 120_000 });
+    return driver;
+  }
+
+  /** How many of the app's elements #root held when the page's first loading worker started. */
+  async appDrawnAtFirstLoad(): Promise<number> {
+    return (await this.app.page.evaluate('window.appDrawnAtFirstLoad')) as number;
   }
 
   /** Opens the app in a browser that says one page may hold only `heapLimitBytes` of JavaScript. */

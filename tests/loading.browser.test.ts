@@ -109,6 +109,18 @@ describe('loading a large file', () => {
   }, LARGE_LOAD_TIMEOUT_MS);
 });
 
+describe('the page’s first campaign', () => {
+  it('starts loading as the page opens, before the app has drawn anything, and is drawn', async () => {
+    const loading = await LoadingDriver.openWatchingFirstLoad(browser, baseUrl);
+    // The loading worker reads while the app's own script is fetched, compiled and run.
+    expect(await loading.appDrawnAtFirstLoad()).toBe(0);
+    expect(await loading.legendTotal()).toBe(String(demo.plots.length));
+    expect(await loading.mapPlotCount()).toBe(String(demo.plots.length));
+    expect(loading.app.consoleErrors).toEqual([]);
+    await loading.close();
+  }, LARGE_LOAD_TIMEOUT_MS);
+});
+
 describe('a campaign folder with large boundaries', () => {
   it('reads the boundaries in the loading worker: the bar counts their bytes with the parcels’, and the page answers throughout', async () => {
     const totalBytes = writeLargeBoundariesCampaign(LARGE_BOUNDARIES);

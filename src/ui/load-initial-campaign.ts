@@ -1,26 +1,24 @@
-import { loadCampaignFromUrl } from '../io/load-campaign';
-import { loadDemoCampaign } from '../io/demo-campaign';
-import { fetchCampaignArchive } from '../io/save/open-campaign-archive';
 import { LoadError } from '../io/load-error';
-import { loadParcelsInWorker } from '../io/worker/load-client';
 import { useAppStore } from '../state/store';
 import { warmIndexes, warmPanelIndexes } from '../state/warm-indexes';
+import { startInitialLoad } from './initial-load';
 import { trackLoad } from './loading/track-load';
 
-/** Loads `?campaign=<same-origin URL>` when given, the built-in demo otherwise, with progress and 取消. */
+let followed = false;
+
+/**
+ * Shows the page's first load (`?campaign=<same-origin URL>` when given, the built-in demo
+ * otherwise, started as the page opened: see initial-load.ts) with progress and 取消, and
+ * puts its campaign in the app. Once per page.
+ */
 export async function loadInitialCampaign(search: string): Promise<void> {
+  if (followed) return;
+  followed = true;
   const { dataLoaded, loadFailed } = useAppStore.getState();
-  const campaignUrl = new URLSearchParams(search).get('campaign');
-  const name = campaignUrl ? (campaignUrl.split('/').pop() ?? campaignUrl) : 'campaign.json';
+  const initial = startInitialLoad(search);
   try {
-    const archive = campaignUrl !== null && /\.zip$/i.test(new URL(campaignUrl, document.baseURI).pathname);
-    const loaded = await trackLoad(name, async (options) => {
-      const campaign =
-        campaignUrl === null
-          ? await loadDemoCampaign(options)
-          : archive
-            ? await fetchCampaignArchive(campaignUrl, (parcels) => loadParcelsInWorker({ kind: 'files', files: [parcels] }, options))
-            : await loadCampaignFromUrl(campaignUrl, options);
+    const loaded = await trackLoad(initial.name, async (options) => {
+      const campaign = await initial.follow(options);
       if (campaign) await warmIndexes(campaign.plots, campaign.campaign, options.signal);
       return campaign;
     });

@@ -9,7 +9,11 @@ function gzipBytes(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** The scripts index.html makes the browser load before anything runs: entry and module preloads. */
+/**
+ * The scripts the browser loads before the app runs: index.html's entry and module preloads,
+ * and the scripts the entry imports with import() — the app's own script, which the entry
+ * fetches at once after starting the first load (main.tsx).
+ */
 export function startScripts(distDirectory: string): string[] {
   const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
   const sources: string[] = [];
@@ -18,6 +22,13 @@ export function startScripts(distDirectory: string): string[] {
     const isPreload = /^<link\b/.test(tag) && /rel="modulepreload"/.test(tag);
     const address = /(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if ((isEntry || isPreload) && address) sources.push(address.replace(/^\.?\//, ''));
+  }
+  for (const source of [...sources]) {
+    const script = readFileSync(join(distDirectory, source), 'utf8');
+    const folder = source.slice(0, source.lastIndexOf('/') + 1);
+    for (const [, , imported] of script.matchAll(/\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g)) {
+      if (!sources.includes(folder + imported)) sources.push(folder + imported);
+    }
   }
   return sources;
 }
