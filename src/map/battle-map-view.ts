@@ -23,7 +23,7 @@ import { stageFillColor } from './stage-style';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 /** Lets the map's workers read the plots a loading worker prepared, from a blob: URL, without the page. */
-const plotsProtocol = importScriptInWorkers(new URL(plotsProtocolUrl, document.baseURI).href);
+const PLOTS_PROTOCOL = new URL(plotsProtocolUrl, document.baseURI).href;
 
 export interface MapData {
   plots: readonly Plot[];
@@ -71,6 +71,7 @@ export class BattleMapView {
   private readonly drawing: MeasureDrawing;
   private readonly numberLabels: PlotNumberLabels;
   private readonly fit: MapFit;
+  private removed = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -96,7 +97,13 @@ export class BattleMapView {
     this.fitOnNextData = !startsFromLink;
     this.keepLinkedPosition = startsFromLink;
     const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
-    this.ready = Promise.all([loaded, plotsProtocol]).then(() => undefined);
+    // Asked for by each map, not once for the page: removing the last map stops maplibre's
+    // workers (and fails an import still on its way), and the next map starts new ones.
+    // A map removed before it was ready never gets there (its calls stop), rather than failing them.
+    this.ready = Promise.all([loaded, importScriptInWorkers(PLOTS_PROTOCOL)]).then(
+      () => undefined,
+      (error: unknown) => (this.removed ? new Promise<void>(() => undefined) : Promise.reject(error)),
+    );
     this.numberLabels = new PlotNumberLabels(this.map, { numbers: SOURCE.numbers, leaders: SOURCE.leaders });
     this.fit = new MapFit(this.map, container);
     this.map.on('idle', () => {
@@ -275,6 +282,7 @@ export class BattleMapView {
   }
 
   destroy(): void {
+    this.removed = true;
     this.fit.destroy();
     this.boxSelect.destroy();
     this.drawing.destroy();
