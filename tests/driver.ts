@@ -121,7 +121,18 @@ export class AppDriver {
     return colours;
   }
 
+  /**
+   * The middle of the map on the page, once the map has taken its box's size: it resizes a frame
+   * after the layout changes (a panel opened), and a click before then lands elsewhere on it.
+   */
   async mapCentre(): Promise<{ x: number; y: number }> {
+    await this.page.waitForFunction(() => {
+      const map = document.querySelector('[data-testid=map]');
+      const canvas = map?.querySelector('canvas');
+      if (!map || !canvas) return false;
+      const [box, drawn] = [map.getBoundingClientRect(), canvas.getBoundingClientRect()];
+      return Math.abs(box.width - drawn.width) < 1 && Math.abs(box.height - drawn.height) < 1;
+    });
     const box = await this.page.getByTestId('map').boundingBox();
     if (!box) throw new Error('The map is not on the page');
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
