@@ -72,8 +72,8 @@ const MAP_WORKER_ANSWER_WATCHER = `(() => {
 })();`;
 
 /**
- * Notes how much of the app was drawn when the page's first loading worker started: the number
- * of #root's children (0: nothing yet).
+ * Notes whether the app was drawn when the page's first loading worker started, and what the
+ * page showed then.
  */
 const FIRST_LOAD_WATCHER = `(() => {
   const Native = window.Worker;
@@ -81,7 +81,8 @@ const FIRST_LOAD_WATCHER = `(() => {
     constructor(url, options) {
       super(url, options);
       if (options && options.name === 'loader' && window.appDrawnAtFirstLoad === undefined) {
-        window.appDrawnAtFirstLoad = document.getElementById('root').childElementCount;
+        window.appDrawnAtFirstLoad = document.querySelector('#root .app') !== null;
+        window.shownAtFirstLoad = document.getElementById('root').textContent;
       }
     }
   };
@@ -131,9 +132,9 @@ export class LoadingDriver {
     return driver;
   }
 
-  /** How many of the app's elements #root held when the page's first loading worker started. */
-  async appDrawnAtFirstLoad(): Promise<number> {
-    return (await this.app.page.evaluate('window.appDrawnAtFirstLoad')) as number;
+  /** Whether the app was drawn, and what the page said, when the page's first loading worker started. */
+  async atFirstLoad(): Promise<{ appDrawn: boolean; shown: string }> {
+    return (await this.app.page.evaluate('({ appDrawn: window.appDrawnAtFirstLoad, shown: window.shownAtFirstLoad })')) as { appDrawn: boolean; shown: string };
   }
 
   /** Opens the app in a browser that says one page may hold only `heapLimitBytes` of JavaScript. */

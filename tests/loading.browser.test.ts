@@ -112,8 +112,9 @@ describe('loading a large file', () => {
 describe('the page’s first campaign', () => {
   it('starts loading as the page opens, before the app has drawn anything, and is drawn', async () => {
     const loading = await LoadingDriver.openWatchingFirstLoad(browser, baseUrl);
-    // The loading worker reads while the app's own script is fetched, compiled and run.
-    expect(await loading.appDrawnAtFirstLoad()).toBe(0);
+    // The loading worker reads while the app's own script is fetched, compiled and run; the page says it is opening.
+    expect(await loading.atFirstLoad()).toEqual({ appDrawn: false, shown: '正在打开作战图…Opening the battle map…' });
+    await expect.poll(() => loading.app.page.locator('.page-starting').count()).toBe(0);
     expect(await loading.legendTotal()).toBe(String(demo.plots.length));
     expect(await loading.mapPlotCount()).toBe(String(demo.plots.length));
     expect(loading.app.consoleErrors).toEqual([]);
