@@ -28,9 +28,9 @@ const PLOTS_PROTOCOL = new URL(plotsProtocolUrl, document.baseURI).href;
 export interface MapData {
   plots: readonly Plot[];
   /**
-   * The same plots as GeoJSON text (id = plot index, stage) with their bounds, when the loading
-   * worker prepared it: the map's worker then reads it from a blob: URL, and the page neither
-   * builds nor serialises 100,000 features.
+   * The same plots packed for the map (index, stage, outline) with their bounds, when the
+   * loading worker prepared them: the map's worker then reads them from a blob: URL, and the
+   * page neither builds nor serialises 100,000 features.
    */
   prepared?: { features: Blob; bounds: Bounds | null };
   stages: readonly StageDefinition[];

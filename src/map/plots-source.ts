@@ -4,16 +4,16 @@ import { SOURCE } from './base-style';
 import { plotFeatures } from './map-features';
 
 /**
- * The map's plots source: whole campaigns read by the map's worker from the loading worker's
- * text (a blob: URL, see plots-protocol.mjs) or, without it, given as features; edits sent as
- * the edited plots, whole, since the page holds no copy of the map's features to patch.
+ * The map's plots source: whole campaigns read by the map's worker from the plots the loading
+ * worker packed (a blob: URL, see plots-protocol.mjs) or, without them, given as features;
+ * edits sent as the edited plots, whole, since the page holds no copy of the map's features.
  */
 export class PlotsSource {
   private url: string | null = null;
 
   constructor(private readonly map: MapLibreMap) {}
 
-  /** New plots: `prepared` is their GeoJSON text when the loading worker made it. */
+  /** New plots: `prepared` is them packed for the map, when the loading worker made it. */
   setAll(plots: readonly Plot[], prepared: Blob | undefined): void {
     this.revoke();
     this.url = prepared ? URL.createObjectURL(prepared) : null;

@@ -25,9 +25,9 @@ export interface LoadedData {
   villages: FeatureCollection | null;
   source: string;
   /**
-   * The plots as the map draws them, prepared by the loading worker: GeoJSON text (id = plot
-   * index, stage) for the map's own worker to read, and their bounds. Absent: the map builds
-   * them from `plots`.
+   * The plots as the map draws them, prepared by the loading worker: packed (index, stage,
+   * outline) for the map's own worker to read, and their bounds. Absent: the map builds them
+   * from `plots`.
    */
   mapPlots?: { features: Blob; bounds: [number, number, number, number] | null };
   /** How the last imported ledger's columns were read (导入数据); saved with the campaign. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlots } from '../../domain/load-plots';
 import { PLOT_FEATURES, squareRing } from '../../domain/test-fixtures/plot-features';
 import { LoadError } from '../load-error';
+import { readMapPlots } from '../../map/plots-protocol.mjs';
 import { runLoad } from './load-pipeline';
 import { withGeometries } from './packed-geometry';
 import type { FromWorker, LoadRequest } from './protocol';
@@ -16,7 +17,7 @@ async function loadThroughPipeline(text: string, chunkSize: number, name = 'parc
   const result = messages.find((message) => message.type === 'result');
   if (!result || result.type !== 'result') throw new Error('no result');
   const featureFindings = messages.flatMap((message) => (message.type === 'plots' ? message.findings : []));
-  return { plots, findings: [...result.findings, ...featureFindings], inputCount: result.inputCount, rejectedCount: result.rejectedCount, mapText: await result.mapFeatures.text() };
+  return { plots, findings: [...result.findings, ...featureFindings], inputCount: result.inputCount, rejectedCount: result.rejectedCount, mapFeatures: readMapPlots(await result.mapFeatures.arrayBuffer()) };
 }
 
 const FIRST = PLOT_FEATURES[0] as { type: string; properties: Record<string, unknown>; geometry: unknown };
@@ -60,10 +61,10 @@ describe('the streaming GeoJSON load', () => {
 
   it('gives the map each plot with its index as id and its stage, in file order', async () => {
     const streamed = await loadThroughPipeline(COLLECTION, 10);
-    const map = JSON.parse(streamed.mapText) as { features: { id: number; properties: { stage: string }; geometry: unknown }[] };
-    expect(map.features.map((feature) => feature.id)).toEqual(streamed.plots.map((plot) => plot.index));
-    expect(map.features.map((feature) => feature.properties.stage)).toEqual(streamed.plots.map((plot) => plot.stage));
-    expect(map.features[0].geometry).toEqual(streamed.plots[0].geometry);
+    const features = streamed.mapFeatures;
+    expect(features.map((feature) => feature.id)).toEqual(streamed.plots.map((plot) => plot.index));
+    expect(features.map((feature) => feature.properties.stage)).toEqual(streamed.plots.map((plot) => plot.stage));
+    expect(features[0].geometry).toEqual(streamed.plots[0].geometry);
   });
 
   it('hands the plots over in runs of at most 500, each a short task for the page to take in', async () => {

@@ -8,13 +8,13 @@ import { restoreProperties } from './wire-properties';
 import { SharedStrings } from './shared-strings';
 import type { BoundariesRequest, FromWorker, ImportChoices, ImportedOutlines, LoadRequest, LoadSource, MemoryBudget, ProgressMessage, ToWorker } from './protocol';
 
-/** What the loading worker prepared for the map: the plots' GeoJSON text and their bounds. */
+/** What the loading worker prepared for the map: the plots packed for it, and their bounds. */
 export interface MapPlots {
   features: Blob;
   bounds: [number, number, number, number] | null;
 }
 
-/** A loaded parcels file: the plots and findings, and the map's text of them. */
+/** A loaded parcels file: the plots and findings, and the plots packed for the map. */
 export interface ParcelsLoad extends PlotLoadResult {
   mapPlots: MapPlots;
   /** Outlines an import brought with its plots. */

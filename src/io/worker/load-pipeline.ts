@@ -2,7 +2,8 @@ import { createPlotCollector } from '../../domain/load-plots';
 import { fileFinding, type Finding, type Issue } from '../../domain/findings';
 import type { Plot } from '../../domain/types';
 import { LoadError } from '../load-error';
-import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem, ranOutOfMemory } from './memory-limits';
+import { cornerCount, MapPlotsWriter } from './map-plots-writer';
+import { MAP_CORNER_LIMIT, mapCornersProblem, memoryProblem, ranOutOfMemory } from './memory-limits';
 import { packedBuffers, packGeometries } from './packed-geometry';
 import type { FromWorker, ImportedOutlines, LoadRequest, LoadStage, WirePlot } from './protocol';
 import { StageClock } from './stage-clock';
@@ -11,27 +12,17 @@ import { READERS, type ReaderFile } from './readers';
 import { wireProperties } from './wire-properties';
 
 /**
- * Plots per `plots` message, and their map text's length as a measure of their outlines: each
- * message stays a short task for the page to take in.
+ * Plots per `plots` message, and their corners as a measure of their outlines: each message
+ * stays a short task for the page to take in.
  */
 const PLOTS_PER_MESSAGE = 500;
-const MAP_TEXT_PER_MESSAGE = 2 * 1024 * 1024;
-/**
- * Map text per Blob. The text goes into Blobs as it is made, out of this worker's heap; each
- * Blob has a cost of its own (some 1 ms), so they are made a few megabytes at a time.
- */
-const MAP_TEXT_PER_BLOB = 8 * 1024 * 1024;
+const CORNERS_PER_MESSAGE = 64 * 1024;
 const PROGRESS_INTERVAL_MS = 100;
-/** Bytes read before the map text's share is trusted to project the whole file's. */
-const MAP_TEXT_SAMPLE_BYTES = 4 * 1024 * 1024;
+/** Bytes read before the corners' share is trusted to project the whole file's. */
+const CORNER_SAMPLE_BYTES = 4 * 1024 * 1024;
 
 /** Sends a message to the page, moving `transfer`'s buffers rather than copying them. */
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
-
-/** What the map draws of a plot: its index as the feature id, its stage, its outline. */
-function mapFeatureText(plot: Plot): string {
-  return `{"type":"Feature","id":${plot.index},"properties":{"stage":${JSON.stringify(plot.stage)}},"geometry":${JSON.stringify(plot.geometry)}}`;
-}
 
 /** Widens `bounds` (west, south, east, north) to take in a plot's outline. */
 function extendBounds(bounds: [number, number, number, number], plot: Plot): void {
@@ -55,7 +46,7 @@ function unknownFormat(name: string): LoadError {
 /**
  * One load, start to end, in the worker: pick the reader by the main file's name, check the
  * file fits in memory, read its features a batch at a time, load each one (normalise,
- * validate, area) and hand the plots over in file order, then the findings and the map's text.
+ * validate, area) and hand the plots over in file order, then the findings and the map's plots.
  */
 export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[], signal: AbortSignal, postToPage: Post): Promise<void> {
   const mainIndex = mainFileIndex(picked.map((file) => file.name));
@@ -81,12 +72,10 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   const notes: Finding[] = [];
   let findings: Finding[] = [];
   const collector = createPlotCollector();
-  const mapParts: Blob[] = [];
+  const mapPlots = new MapPlotsWriter();
   let plots: Plot[] = [];
-  let mapText: string[] = [];
-  let mapTextLength = 0;
-  let messageTextLength = 0;
-  let mapTextTotal = 0;
+  let messageCorners = 0;
+  let corners = 0;
   let inputCount = 0;
   let loadedCount = 0;
   let doneBytes = 0;
@@ -105,6 +94,7 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
   };
   const flush = () => {
     if (plots.length === 0 && findings.length === 0) return;
+    mapPlots.addRun(plots);
     const { packed, unpacked } = packGeometries(plots.map((plot) => plot.geometry));
     // Changed in place, not copied: the worker is done with these plots, and a copy of each
     // (two dozen fields) cost as much as all the rest of handing them over.
@@ -118,14 +108,7 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
     post({ type: 'plots', plots: wirePlots, geometries: packed, findings }, packedBuffers(packed));
     plots = [];
     findings = [];
-    messageTextLength = 0;
-  };
-  const flushMapText = () => {
-    if (mapText.length === 0) return;
-    // The browser keeps a Blob outside this worker's heap.
-    mapParts.push(new Blob([mapParts.length === 0 ? mapText.join(',') : `,${mapText.join(',')}`]));
-    mapText = [];
-    mapTextLength = 0;
+    messageCorners = 0;
   };
 
   progress('read', true);
@@ -151,27 +134,23 @@ export async function runLoad(request: LoadRequest, picked: readonly ReaderFile[
       if (loaded.plot === null) continue;
       loadedCount++;
       extendBounds(bounds, loaded.plot);
-      const text = mapFeatureText(loaded.plot);
+      const plotCorners = cornerCount(loaded.plot.geometry);
       plots.push(loaded.plot);
-      mapText.push(text);
-      mapTextLength += text.length;
-      messageTextLength += text.length;
-      mapTextTotal += text.length;
-      if (plots.length >= PLOTS_PER_MESSAGE || messageTextLength >= MAP_TEXT_PER_MESSAGE) flush();
-      if (mapTextLength >= MAP_TEXT_PER_BLOB) flushMapText();
+      messageCorners += plotCorners;
+      corners += plotCorners;
+      if (plots.length >= PLOTS_PER_MESSAGE || messageCorners >= CORNERS_PER_MESSAGE) flush();
     }
-    if ((!sizeChecked && doneBytes >= MAP_TEXT_SAMPLE_BYTES) || mapTextTotal > MAP_TEXT_LIMIT_BYTES) {
+    if ((!sizeChecked && doneBytes >= CORNER_SAMPLE_BYTES) || corners > MAP_CORNER_LIMIT) {
       sizeChecked = true;
       // With no size known beforehand, the outlines read so far are the projection.
-      const problem = mapTextProblem(main.name, main.size ?? doneBytes, doneBytes, mapTextTotal);
+      const problem = mapCornersProblem(main.name, main.size ?? doneBytes, doneBytes, corners);
       if (problem) throw new LoadError(problem.zh, problem.en);
     }
     progress('read');
   }
   if (signal.aborted) return;
   flush();
-  flushMapText();
   progress('validate', true);
-  const mapFeatures = new Blob(['{"type":"FeatureCollection","features":[', ...mapParts, ']}'], { type: 'application/geo+json' });
+  const mapFeatures = mapPlots.finish();
   post({ type: 'result', findings: notes, inputCount, rejectedCount: inputCount - loadedCount, mapFeatures, bounds: loadedCount > 0 ? bounds : null, ...(outlines ? { outlines } : {}) });
 }

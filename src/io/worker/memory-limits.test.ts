@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFor } from './formats';
-import { MAP_TEXT_LIMIT_BYTES, mapTextProblem, memoryProblem } from './memory-limits';
+import { mapCornersProblem, memoryProblem } from './memory-limits';
 
 const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
@@ -44,12 +44,19 @@ describe('memoryProblem', () => {
   });
 });
 
-describe('mapTextProblem', () => {
-  it('projects the outlines of the whole file from the share read so far', () => {
-    expect(mapTextProblem('parcels.geojson', 1 * GIB, 4 * MIB, 1.2 * MIB)).toBeNull();
-    const dense = mapTextProblem('村界.geojson', 600 * MIB, 4 * MIB, 3.8 * MIB);
-    expect(dense?.zh).toBe(
-      `“村界.geojson”有 600.0 MB，其中地块边界约 570.0 MB，超过地图一次能接收的 ${(MAP_TEXT_LIMIT_BYTES / MIB).toFixed(1)} MB。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。`,
+describe('mapCornersProblem', () => {
+  it('projects the corners of the whole file from the share read so far', () => {
+    // Demo-like plots: some 10,000 corners a megabyte, 10.5 million in 1 GB.
+    expect(mapCornersProblem('parcels.geojson', 1 * GIB, 4 * MIB, 40_000)).toBeNull();
+    // Outlines as dense as surveyed village boundaries: some 40,000 corners a megabyte.
+    const dense = mapCornersProblem('村界.geojson', 600 * MIB, 4 * MIB, 160_000);
+    expect(dense?.zh).toBe('“村界.geojson”有 600.0 MB，其中地块边界约有 2,400 万个顶点，超过地图一次能接收的 1,600 万个。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。');
+    expect(dense?.en).toBe(
+      '"村界.geojson" is 600.0 MB; its plot outlines have about 24.0 million corners, more than the 16.0 million the map can take at once. Split the file by township, or simplify the plot outlines (fewer vertices), and open it again.',
     );
+  });
+
+  it('counts the corners already read when the file has no size to project from', () => {
+    expect(mapCornersProblem('村界.geojson', 100 * MIB, 100 * MIB, 17_000_000)?.en).toContain('about 17.0 million corners');
   });
 });

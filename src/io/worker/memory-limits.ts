@@ -1,7 +1,12 @@
 import type { MemoryBudget } from './protocol';
 
-/** Bytes of JSON text the map's own worker can take in one piece: a browser string's limit (2^29 − 24 characters), less a margin. */
-export const MAP_TEXT_LIMIT_BYTES = 480 * 1024 * 1024;
+/**
+ * Corners of plot outlines the map's own worker can take in one campaign. It holds each corner
+ * as a small array and again in its tiles, some 100 bytes a corner: 16 million corners fill
+ * some 1.6 GB of its heap. (As text, the limit was a browser string's 512 MB, which let
+ * through 14–20 million corners at 25–36 characters each.)
+ */
+export const MAP_CORNER_LIMIT = 16_000_000;
 
 /**
  * The page's process holds the loaded plots: the page and its workers' heaps came to 1.9× the
@@ -58,18 +63,24 @@ export function memoryProblem(name: string, fileBytes: number | null, memoryFact
   return null;
 }
 
+/** A count of corners in words: 1,650 万 / 16.5 million. */
+function formatCorners(count: number): { zh: string; en: string } {
+  return { zh: `${Math.round(count / 10_000).toLocaleString('zh-CN')} 万`, en: `${(count / 1_000_000).toFixed(1)} million` };
+}
+
 /**
- * Whether the map can take the plots' outlines in one piece, judged from the first features
- * read: the map's text grows with the file, so its share of the bytes read so far tells what
- * the whole will need.
+ * Whether the map can take the plots' outlines, judged from the first features read: the
+ * corners grow with the file, so their count per byte read so far tells what the whole has.
  */
-export function mapTextProblem(name: string, fileBytes: number | null, bytesRead: number, mapTextBytes: number): LimitMessage | null {
+export function mapCornersProblem(name: string, fileBytes: number | null, bytesRead: number, corners: number): LimitMessage | null {
   if (fileBytes === null || bytesRead === 0) return null;
-  const projected = (mapTextBytes / bytesRead) * fileBytes;
-  if (projected <= MAP_TEXT_LIMIT_BYTES) return null;
+  const projected = Math.max(corners, (corners / bytesRead) * fileBytes);
+  if (projected <= MAP_CORNER_LIMIT) return null;
+  const has = formatCorners(projected);
+  const limit = formatCorners(MAP_CORNER_LIMIT);
   return {
-    zh: `“${name}”有 ${formatBytes(fileBytes)}，其中地块边界约 ${formatBytes(projected)}，超过地图一次能接收的 ${formatBytes(MAP_TEXT_LIMIT_BYTES)}。${WHAT_TO_DO_ZH}`,
-    en: `"${name}" is ${formatBytes(fileBytes)}, of which the plot outlines take about ${formatBytes(projected)}, more than the ${formatBytes(MAP_TEXT_LIMIT_BYTES)} the map can take at once. ${WHAT_TO_DO_EN}`,
+    zh: `“${name}”有 ${formatBytes(fileBytes)}，其中地块边界约有 ${has.zh}个顶点，超过地图一次能接收的 ${limit.zh}个。${WHAT_TO_DO_ZH}`,
+    en: `"${name}" is ${formatBytes(fileBytes)}; its plot outlines have about ${has.en} corners, more than the ${limit.en} the map can take at once. ${WHAT_TO_DO_EN}`,
   };
 }
 

@@ -101,9 +101,9 @@ export interface ResultMessage {
   inputCount: number;
   rejectedCount: number;
   /**
-   * The loaded plots as the map draws them (GeoJSON with `id` = plot index and `stage`), built
-   * in the worker so that the map's own worker can read it from a blob: URL and the page never
-   * serialises 100,000 geometries itself.
+   * The loaded plots as the map draws them (index, stage, outline), packed in the worker
+   * (map-plots-writer.ts) so that the map's own worker can read them from a blob: URL and the
+   * page never serialises 100,000 geometries itself.
    */
   mapFeatures: Blob;
   /** West, south, east, north of every loaded plot; null when none was loaded. */
