@@ -1,10 +1,11 @@
 import type { MemoryBudget } from './protocol';
 
 /**
- * Corners of plot outlines the map's own worker can take in one campaign. It holds each corner
- * as a small array and again in its tiles, some 100 bytes a corner: 16 million corners fill
- * some 1.6 GB of its heap. (As text, the limit was a browser string's 512 MB, which let
- * through 14–20 million corners at 25–36 characters each.)
+ * Corners of plot outlines the map's own worker can take in one campaign. It builds each
+ * corner as a small array and cuts them into tiles, so its peak grows with the corners, not
+ * with the file's bytes. 16 million is about what the map took when it was given GeoJSON text,
+ * whose limit was a browser string's 512 MB (14–20 million corners at 25–36 characters each);
+ * it stays there until a larger campaign has been tried.
  */
 export const MAP_CORNER_LIMIT = 16_000_000;
 
