@@ -50,13 +50,13 @@ describe('mapCornersProblem', () => {
     expect(mapCornersProblem('parcels.geojson', 1 * GIB, 4 * MIB, 40_000)).toBeNull();
     // Outlines as dense as surveyed village boundaries: some 40,000 corners a megabyte.
     const dense = mapCornersProblem('村界.geojson', 600 * MIB, 4 * MIB, 160_000);
-    expect(dense?.zh).toBe('“村界.geojson”有 600.0 MB，其中地块边界约有 2,400 万个顶点，超过地图一次能接收的 1,600 万个。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。');
+    expect(dense?.zh).toBe('“村界.geojson”有 600.0 MB，其中地块边界约有 2,400 万个顶点，超过地图一次能接收的 2,000 万个。请按镇街拆分文件，或简化地块边界（减少顶点）后再打开。');
     expect(dense?.en).toBe(
-      '"村界.geojson" is 600.0 MB; its plot outlines have about 24.0 million corners, more than the 16.0 million the map can take at once. Split the file by township, or simplify the plot outlines (fewer vertices), and open it again.',
+      '"村界.geojson" is 600.0 MB; its plot outlines have about 24.0 million corners, more than the 20.0 million the map can take at once. Split the file by township, or simplify the plot outlines (fewer vertices), and open it again.',
     );
   });
 
   it('counts the corners already read when the file has no size to project from', () => {
-    expect(mapCornersProblem('村界.geojson', 100 * MIB, 100 * MIB, 17_000_000)?.en).toContain('about 17.0 million corners');
+    expect(mapCornersProblem('村界.geojson', 100 * MIB, 100 * MIB, 21_000_000)?.en).toContain('about 21.0 million corners');
   });
 });
