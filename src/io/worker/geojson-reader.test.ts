@@ -120,6 +120,24 @@ describe('the streaming GeoJSON load', () => {
     );
   });
 
+  it('refuses, after its first megabytes, a file whose outlines have more corners than the map can take', async () => {
+    // 300-corner outlines, as dense as surveyed village boundaries, in a file said to be 3 GB:
+    // the first 4 MB project the whole.
+    const ring = (west: number) => Array.from({ length: 301 }, (_, corner) => {
+      const angle = ((corner % 300) / 300) * 2 * Math.PI;
+      return [Number((west + 0.0004 * Math.cos(angle)).toFixed(7)), Number((30 + 0.0004 * Math.sin(angle)).toFixed(7))];
+    });
+    const features = Array.from({ length: 700 }, (_, index) => ({ type: 'Feature', properties: { id: `V-${index}` }, geometry: { type: 'Polygon', coordinates: [ring(120 + index * 0.001)] } }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    const posted: FromWorker['type'][] = [];
+    const run = runLoad(REQUEST, [{ ...fileOf('村界.geojson', text, 65536), size: 3 * 1024 ** 3 }], new AbortController().signal, (message) => posted.push(message.type));
+    await expect(run).rejects.toThrow(LoadError);
+    const error = (await run.catch((caught: unknown) => caught)) as LoadError;
+    expect(error.messageZh).toMatch(/^“村界\.geojson”有 3\.00 GB，其中地块边界约有 [\d,]+ 万个顶点，超过地图一次能接收的 2,000 万个。请按镇街拆分文件/);
+    expect(error.messageEn).toContain('more than the 20.0 million the map can take at once');
+    expect(posted).not.toContain('result');
+  });
+
   it('refuses a file of a format it does not read, saying which it does', async () => {
     await expect(loadThroughPipeline('a,b', 8, 'ledger.txt')).rejects.toThrow(/Cannot open "ledger.txt": choose a GeoJSON \(\.geojson, \.json\), Shapefile/);
   });
