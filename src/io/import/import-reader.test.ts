@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportLayerChoice } from '../worker/protocol';
 import { fixtureFiles, importThroughPipeline, readFixture, worstOffsetMetres } from './import-test-helpers';
 import { firstDbfRecords } from './preview-bundle';
-import { readDbfRecords } from './read-shapefile';
+import { readDbfRecords } from './read-dbf';
 
 const GK_ZONE_40 = { kind: 'gauss-kruger', epsg: 4528, towgs84: null } as const;
 

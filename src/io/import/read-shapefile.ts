@@ -1,6 +1,7 @@
-import { parseDbf, parseShp } from 'shpjs';
+import { parseShp } from 'shpjs';
 import { decodeText, resolveDbfEncoding, type EncodingDecision, type TextEncoding } from './encoding';
 import type { ImportFile, RawFeature, RawLayer } from './import-types';
+import { readDbfRecords } from './read-dbf';
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -10,23 +11,6 @@ function extensionOf(name: string): string {
 function baseOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return (dot < 0 ? name : name.slice(0, dot)).toLowerCase();
-}
-
-/** dBASE values as plain JSON: dates as yyyy-mm-dd, empty numbers as null. */
-function plainValue(value: unknown): unknown {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    const month = String(value.getMonth() + 1).padStart(2, '0');
-    const day = String(value.getDate()).padStart(2, '0');
-    return `${value.getFullYear()}-${month}-${day}`;
-  }
-  if (typeof value === 'number' && Number.isNaN(value)) return null;
-  return value;
-}
-
-/** The attribute table's records, text decoded in `encoding`. */
-export function readDbfRecords(dbf: Uint8Array, encoding: TextEncoding): Record<string, unknown>[] {
-  return parseDbf(dbf, encoding).map((record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, plainValue(value)])));
 }
 
 /** The Shapefile sets among the files: one per `.shp`, its sidecars matched by name. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { LayerRole } from '../../io/import/assemble-import';
 import { describeEncodingDecision, encodingName, TEXT_ENCODINGS, type TextEncoding } from '../../io/import/encoding';
-import { readDbfRecords } from '../../io/import/read-shapefile';
+import { readDbfRecords } from '../../io/import/read-dbf';
 import { pick, useLanguage } from '../i18n';
 import { CoordinatePicker } from './CoordinatePicker';
 import { useImportText } from './import-text';
