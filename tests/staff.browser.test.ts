@@ -197,6 +197,21 @@ describe('measuring', () => {
     return { app, camera: { zoom, lat, lon, box: await app.mapBox() } };
   }
 
+  it('loads the drawing tool only when measuring starts, then draws at once', async () => {
+    const { app, camera } = await openMeasuring();
+    const drawingScripts = () => app.requests.filter((url) => /terra-draw/.test(url));
+    expect(drawingScripts()).toEqual([]);
+    const centre = toScreen(camera, lon, lat);
+    await app.drawPolygon([
+      { x: centre.x - 60, y: centre.y - 60 },
+      { x: centre.x + 60, y: centre.y - 60 },
+      { x: centre.x + 60, y: centre.y + 60 },
+    ]);
+    expect(drawingScripts().length).toBeGreaterThan(0);
+    expect(await app.text('measure-result')).toMatch(/亩/);
+    await app.close();
+  });
+
   it('reads a drawn square’s area in mu, m² and hectares on the ellipsoid, and sums the plots inside', async () => {
     const { app, camera } = await openMeasuring();
     // A square of 400 m a side around the largest plot, drawn by clicking its corners.

@@ -69,6 +69,8 @@ export class BattleMapView {
   private readonly marks: PlotMarks;
   private readonly boxSelect: BoxSelect;
   private readonly drawing: MeasureDrawing;
+  /** Counts setDrawing calls: only the last one says what the map is drawing. */
+  private drawingCalls = 0;
   private readonly numberLabels: PlotNumberLabels;
   private readonly fit: MapFit;
   private removed = false;
@@ -275,8 +277,10 @@ export class BattleMapView {
   /** Starts drawing a polygon or line to measure, or stops (and with `clear`, removes the shape). */
   async setDrawing(kind: DrawnShape['kind'] | null, clear: boolean): Promise<void> {
     await this.ready;
-    if (kind) this.drawing.start(kind);
+    const call = ++this.drawingCalls;
+    if (kind) await this.drawing.start(kind);
     else this.drawing.stop(clear);
+    if (call !== this.drawingCalls) return;
     // Says when the map takes clicks as corners, for the cursor and for anyone driving the page.
     this.container.dataset.drawing = kind ?? '';
   }
