@@ -69,8 +69,6 @@ export class BattleMapView {
   private readonly marks: PlotMarks;
   private readonly boxSelect: BoxSelect;
   private readonly drawing: MeasureDrawing;
-  /** Counts setDrawing calls: only the last one says what the map is drawing. */
-  private drawingCalls = 0;
   private readonly numberLabels: PlotNumberLabels;
   private readonly fit: MapFit;
   private removed = false;
@@ -277,10 +275,9 @@ export class BattleMapView {
   /** Starts drawing a polygon or line to measure, or stops (and with `clear`, removes the shape). */
   async setDrawing(kind: DrawnShape['kind'] | null, clear: boolean): Promise<void> {
     await this.ready;
-    const call = ++this.drawingCalls;
-    if (kind) await this.drawing.start(kind);
-    else this.drawing.stop(clear);
-    if (call !== this.drawingCalls) return;
+    // A start that a later call overtook while the drawing tool loaded says nothing.
+    if (kind && !(await this.drawing.start(kind))) return;
+    if (!kind) this.drawing.stop(clear);
     // Says when the map takes clicks as corners, for the cursor and for anyone driving the page.
     this.container.dataset.drawing = kind ?? '';
   }

@@ -42,17 +42,21 @@ export class MeasureDrawing {
     return this.active || finishing;
   }
 
-  /** Starts drawing a new shape in place of the last one; resolves once clicks draw it. */
-  async start(kind: DrawnShape['kind']): Promise<void> {
+  /**
+   * Starts drawing a new shape in place of the last one. Resolves once clicks draw it: true, or
+   * false when a later start or stop came first (or the map was removed) while terra-draw loaded.
+   */
+  async start(kind: DrawnShape['kind']): Promise<boolean> {
     const call = ++this.calls;
     const draw = await this.loaded();
-    if (!draw || call !== this.calls) return;
+    if (!draw || call !== this.calls) return false;
     if (!this.started) {
       draw.start();
       this.started = true;
     }
     draw.clear();
     draw.setMode(MODE[kind]);
+    return true;
   }
 
   /** Stops drawing; with `clear`, also removes the drawn shape. */
