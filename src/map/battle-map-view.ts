@@ -1,6 +1,5 @@
-import { importScriptInWorkers, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import plotsProtocolUrl from './plots-protocol.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Position } from 'geojson';
 import type { HiddenPlots } from '../domain/hidden-plots';
@@ -14,7 +13,7 @@ import { PlotVisibility } from './plot-visibility';
 import { PlotStagesOnDate } from './plot-stages-on-date';
 import { focusFilters } from './focus-filters';
 import { boundaryLabels, collectionBounds, stageChanges, type Bounds } from './map-features';
-import { PlotsSource } from './plots-source';
+import { PlotsSource, readPlotsInWorkers } from './plots-source';
 import { boundsToFit, MapFit, type Insets } from './map-fit';
 import { PlotNumberLabels } from './plot-number-labels';
 import { PlotPointer, type PointerCallbacks } from './plot-pointer';
@@ -22,8 +21,6 @@ import { NorthArrowControl } from './north-arrow-control';
 import { stageFillColor } from './stage-style';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-/** Lets the map's workers read the plots a loading worker prepared, from a blob: URL, without the page. */
-const PLOTS_PROTOCOL = new URL(plotsProtocolUrl, document.baseURI).href;
 
 export interface MapData {
   plots: readonly Plot[];
@@ -97,10 +94,8 @@ export class BattleMapView {
     this.fitOnNextData = !startsFromLink;
     this.keepLinkedPosition = startsFromLink;
     const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
-    // Asked for by each map, not once for the page: removing the last map stops maplibre's
-    // workers (and fails an import still on its way), and the next map starts new ones.
     // A map removed before it was ready never gets there (its calls stop), rather than failing them.
-    this.ready = Promise.all([loaded, importScriptInWorkers(PLOTS_PROTOCOL)]).then(
+    this.ready = Promise.all([loaded, readPlotsInWorkers()]).then(
       () => undefined,
       (error: unknown) => (this.removed ? new Promise<void>(() => undefined) : Promise.reject(error)),
     );

@@ -1,7 +1,20 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { importScriptInWorkers, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import plotsProtocolUrl from './plots-protocol.mjs?url';
 import type { Plot } from '../domain/types';
 import { SOURCE } from './base-style';
 import { plotFeatures } from './map-features';
+
+/** Lets the map's workers read the plots a loading worker prepared, from a blob: URL, without the page. */
+const PLOTS_PROTOCOL = new URL(plotsProtocolUrl, document.baseURI).href;
+
+/**
+ * Has maplibre's workers load plots-protocol.mjs. Asked for by each map, not once for the
+ * page: removing the last map stops maplibre's workers (and fails an import still on its way),
+ * and the next map starts new ones.
+ */
+export function readPlotsInWorkers(): Promise<void> {
+  return importScriptInWorkers(PLOTS_PROTOCOL);
+}
 
 /**
  * The map's plots source: whole campaigns read by the map's worker from the plots the loading

@@ -1,4 +1,5 @@
 import type { Plot, PlotGeometry } from '../../domain/types';
+import { polygonsOf } from '../../domain/validate-geometry-shape';
 
 /**
  * The plots as the map draws them (index, stage, outline), packed into typed arrays that the
@@ -18,10 +19,6 @@ export const MAP_PLOTS_MAGIC = 0x31504d42; // "BMP1"
 
 /** Bytes kept before they go into a Blob, out of this worker's heap. */
 const BYTES_PER_BLOB = 8 * 1024 * 1024;
-
-function polygonsOf(geometry: PlotGeometry) {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
 
 /** How many corners a plot's outline has, every ring of every polygon counted. */
 export function cornerCount(geometry: PlotGeometry): number {
