@@ -43,6 +43,20 @@ describe('the demo campaign', () => {
     await app.close();
   });
 
+  it('draws the plots when the map’s script arrives after them, as on a slow link', async () => {
+    const total = `[data-testid=legend] tr[data-stage=total] td:text-is("${demo.plots.length}")`;
+    const app = await AppDriver.open(browser, baseUrl, { mapScriptAfter: total });
+    await app.waitForMap();
+    expect(app.mapScriptHeldUntilMapStarted).toBe(true);
+    expect(await app.page.locator('[data-testid=map]').getAttribute('data-plots')).toBe(String(demo.plots.length));
+    const plot = largestPlotAt(demo.campaign.stages[0].key);
+    const [lon, lat] = insidePoint(plot);
+    await app.jumpTo(lon, lat, 17);
+    expect(await app.colourAtMapCentre()).toEqual(hexToRgb(demo.campaign.stages[0].color));
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
   it('lists every stage in the legend with the domain’s plot count and mu', async () => {
     const summary = summarizePlots(demo.plots, demo.campaign.reportingDate);
     const app = await AppDriver.open(browser, baseUrl);

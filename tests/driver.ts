@@ -18,6 +18,8 @@ export async function launchBrowser(): Promise<Browser> {
 export class AppDriver {
   readonly consoleErrors: string[] = [];
   readonly requests: string[] = [];
+  /** With `mapScriptAfter`: whether the map had not started when its script was let through. */
+  mapScriptHeldUntilMapStarted = false;
 
   protected constructor(
     readonly page: Page,
@@ -33,7 +35,16 @@ export class AppDriver {
   static async open(
     browser: Browser,
     baseUrl: string,
-    options: { query?: string; hash?: string; width?: number; height?: number; language?: 'zh' | 'en'; initScript?: string } = {},
+    options: {
+      query?: string;
+      hash?: string;
+      width?: number;
+      height?: number;
+      language?: 'zh' | 'en';
+      initScript?: string;
+      /** Holds the map's script back until this selector is on the page, as a slow link may. */
+      mapScriptAfter?: string;
+    } = {},
   ): Promise<AppDriver> {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1600, height: options.height ?? 900 },
@@ -45,6 +56,14 @@ export class AppDriver {
     // Runs in the page before the app does: a watcher, or a browser that says it has less memory.
     if (options.initScript) await context.addInitScript({ content: options.initScript });
     const driver = new AppDriver(await context.newPage(), baseUrl);
+    const { mapScriptAfter } = options;
+    if (mapScriptAfter) {
+      await context.route(/\/battle-map-view-[^/]*\.js$/, async (route) => {
+        await driver.page.waitForSelector(mapScriptAfter, { timeout: 45_000 });
+        driver.mapScriptHeldUntilMapStarted = (await driver.page.locator('.maplibregl-canvas').count()) === 0;
+        await route.continue();
+      });
+    }
     const query = options.query ? `?${options.query}` : '';
     const hash = options.hash ? `#${options.hash}` : '';
     await driver.page.goto(`${baseUrl}${query}${hash}`);

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_STAGES } from '../domain/stages';
-import { BattleMapView } from '../map/battle-map-view';
+import type { BattleMapView } from '../map/battle-map-view';
 import { asOfDateOf, stagesOnDateOf } from '../state/as-of';
 import { useLoadingStore } from '../state/loading-store';
 import { useAppStore } from '../state/store';
@@ -14,7 +14,10 @@ import { mapToolCallbacks, useMapTools } from './use-map-tools';
 export function MapPanel() {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<BattleMapView | null>(null);
-  const data = useAppStore((state) => state.data);
+  const [started, setStarted] = useState(false);
+  const loaded = useAppStore((state) => state.data);
+  // What the map is handed waits for the map: effects that pass it on run once it exists.
+  const data = started ? loaded : null;
   const selectedPlotIndex = useAppStore((state) => state.selectedPlotIndex);
   const selectPlot = useAppStore((state) => state.selectPlot);
   const setView = useAppStore((state) => state.setView);
@@ -22,17 +25,27 @@ export function MapPanel() {
   const text = useText();
   const northLabel = text('north');
 
-  // The map starts with the page, not when the first plots arrive: its start (WebGL context,
-  // style, worker, first frame) then runs while the plots load instead of after.
+  // The map starts with the page, not when the first plots arrive: its start (script, WebGL
+  // context, style, worker, first frame) then runs while the plots load instead of after. Its
+  // script is a chunk of its own, run after the page's first render: the page's first layout,
+  // the map library's start and its WebGL set-up are then separate tasks, not one long one.
   useEffect(() => {
     const container = containerRef.current;
     if (!container || viewRef.current) return;
-    viewRef.current = new BattleMapView(
-      container,
-      useAppStore.getState().data?.campaign.stages ?? DEFAULT_STAGES,
-      { onPlotClick: selectPlot, onTownshipClick: (township) => setView({ kind: 'township', township }), ...mapToolCallbacks },
-      northLabel,
-    );
+    let cancelled = false;
+    void import('../map/battle-map-view').then(({ BattleMapView }) => {
+      if (cancelled) return;
+      viewRef.current = new BattleMapView(
+        container,
+        useAppStore.getState().data?.campaign.stages ?? DEFAULT_STAGES,
+        { onPlotClick: selectPlot, onTownshipClick: (township) => setView({ kind: 'township', township }), ...mapToolCallbacks },
+        northLabel,
+      );
+      setStarted(true);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [selectPlot, setView, northLabel]);
 
   useEffect(() => {
@@ -67,7 +80,7 @@ export function MapPanel() {
 
   useEffect(() => {
     void viewRef.current?.setSelectedPlot(selectedPlotIndex);
-  }, [selectedPlotIndex]);
+  }, [selectedPlotIndex, started]);
 
   useEffect(
     () => () => {

@@ -10,7 +10,6 @@ import type { PosterTexts } from '../io/poster/poster-texts';
 import { loadPosterFonts, renderLedgerSheet, renderPoster } from '../io/poster/render-poster';
 import type { Trend } from '../state/time-selectors';
 import { drawTrend, type TrendTexts } from './time/draw-trend';
-import { MapTileTooLargeError, renderMapImage } from '../map/render-map-image';
 import type { LoadedData } from '../state/store';
 
 /** What a poster draws of the loaded data: the plots as of the poster's date, and the boundaries. */
@@ -123,6 +122,8 @@ export async function exportPoster(options: {
   const frame = fitFrame(bounds, layout.map, mapPadding(layout));
   const tiles = planTiles(frame, MAX_MAP_TILE, layout.mapPixelRatio);
   onProgress({ step: 'map', fraction: 0.02 });
+  // The map library is loaded with the map, a task after the page starts: not part of this module.
+  const { MapTileTooLargeError, renderMapImage } = await import('../map/render-map-image');
   let mapImage: HTMLCanvasElement;
   try {
     mapImage = await renderMapImage(

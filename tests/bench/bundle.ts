@@ -9,10 +9,14 @@ function gzipBytes(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
+/** The map's script, which the app imports as soon as its first render is on the page (MapPanel). */
+const MAP_SCRIPT = /^battle-map-view-.*\.js$/;
+
 /**
- * The scripts the browser loads before the app runs: index.html's entry and module preloads,
- * and the scripts the entry imports with import() — the app's own script, which the entry
- * fetches at once after starting the first load (main.tsx).
+ * The scripts the browser loads as the app starts: index.html's entry and module preloads, the
+ * scripts the entry imports with import() — the app's own script, which the entry fetches at
+ * once after starting the first load (main.tsx) — the map's script, and whatever each of these
+ * imports statically (the map library's chunk).
  */
 export function startScripts(distDirectory: string): string[] {
   const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
@@ -23,12 +27,19 @@ export function startScripts(distDirectory: string): string[] {
     const address = /(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if ((isEntry || isPreload) && address) sources.push(address.replace(/^\.?\//, ''));
   }
-  for (const source of [...sources]) {
+  const fromHtml = new Set(sources);
+  // The list grows as it is read: each script found is searched in turn.
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index];
     const script = readFileSync(join(distDirectory, source), 'utf8');
     const folder = source.slice(0, source.lastIndexOf('/') + 1);
-    for (const [, , imported] of script.matchAll(/\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g)) {
+    const add = (imported: string) => {
       if (!sources.includes(folder + imported)) sources.push(folder + imported);
+    };
+    for (const [, , imported] of script.matchAll(/\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g)) {
+      if (fromHtml.has(source) || MAP_SCRIPT.test(imported)) add(imported);
     }
+    for (const [, imported] of script.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) add(imported);
   }
   return sources;
 }

@@ -4,7 +4,6 @@ import { drawMapLabels, drawNorthArrowAndScale, NUMBER_CLEAR_TOP, type NumbersDr
 import { fitFrame, frameZoom, planTiles } from '../../io/poster/map-frame';
 import type { PosterTexts } from '../../io/poster/poster-texts';
 import { loadPosterFonts } from '../../io/poster/render-poster';
-import { renderMapImage } from '../../map/render-map-image';
 import { framedBounds, mapImageData, type PosterData } from '../export-poster';
 
 /** The printed battle map's frame on the A3 landscape page (print.css), in millimetres. */
@@ -36,6 +35,7 @@ export async function renderPrintMap(sheet: BattleMapSheet, data: PosterData, te
   const bounds = framedBounds(data, sheet) ?? [120, 30, 121, 31];
   const room = NUMBER_ROOM * unit;
   const frame = fitFrame(bounds, rect, { top: NUMBER_CLEAR_TOP * unit + room, right: room, bottom: room, left: room });
+  const { renderMapImage } = await import('../../map/render-map-image');
   const mapImage = await renderMapImage(
     { data: mapImageData(data, sheet), township: sheet.township, width, height, pixelRatio: 1, zoom: frameZoom(frame, 1), tiles: planTiles(frame, 4096, 1) },
     () => undefined,
