@@ -87,6 +87,9 @@ export class BattleMapView {
       boxZoom: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
       fadeDuration: 0,
+      // The style is built by code and checked against the style specification by its tests:
+      // checking it again at every start held the page for tens of milliseconds.
+      validateStyle: false,
     });
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), 'top-left');
     this.map.addControl(new NorthArrowControl(northLabel), 'top-right');
