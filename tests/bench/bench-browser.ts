@@ -61,6 +61,35 @@ const LONG_TASK_WATCHER = `(() => {
   }).observe({ type: 'longtask', buffered: true });
 })();`;
 
+/**
+ * Notes how long the main thread waits in each call that must wait for the GPU process: a
+ * WebGL or 2D context's creation, and WebGL's getters (a shader program's link status, a
+ * uniform's location, the extensions). On a software renderer those waits are the browser's
+ * own long work (creating the context, compiling shaders), whatever page asks for them.
+ */
+const GPU_WAIT_WATCHER = `(() => {
+  window.benchGpuWaits = [];
+  const wrap = (prototype, names) => {
+    for (const name of names) {
+      const original = prototype[name];
+      if (typeof original !== 'function') continue;
+      prototype[name] = function (...args) {
+        const start = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          const duration = performance.now() - start;
+          if (duration > 1) window.benchGpuWaits.push({ start, duration });
+        }
+      };
+    }
+  };
+  const getters = (prototype) => Object.getOwnPropertyNames(prototype).filter((name) => /^get[A-Z]/.test(name) || name === 'checkFramebufferStatus' || name === 'readPixels' || name === 'finish');
+  wrap(HTMLCanvasElement.prototype, ['getContext']);
+  if (typeof OffscreenCanvas !== 'undefined') wrap(OffscreenCanvas.prototype, ['getContext']);
+  wrap(WebGL2RenderingContext.prototype, getters(WebGL2RenderingContext.prototype));
+})();`;
+
 /** One page of the app or the bare map, in a context of its own (a cold cache). */
 export class BenchPage {
   private constructor(
@@ -79,6 +108,7 @@ export class BenchPage {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     await context.addInitScript({ content: readyWatcher(signal) });
     await context.addInitScript({ content: LONG_TASK_WATCHER });
+    await context.addInitScript({ content: GPU_WAIT_WATCHER });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -123,6 +153,23 @@ export class BenchPage {
     return tasks
       .filter((task) => task.start + task.duration >= fromMs && task.start <= untilMs)
       .reduce((longest, task) => Math.max(longest, task.duration), 0);
+  }
+
+  /**
+   * Like longestTaskMs, with each task's waits for the GPU process (see GPU_WAIT_WATCHER) taken
+   * out: the longest the page's own work held the main thread.
+   */
+  async longestTaskLessGpuWaitsMs(untilMs: number, fromMs = 0): Promise<number> {
+    const tasks = (await this.page.evaluate('window.benchLongTasks')) as { start: number; duration: number }[];
+    const waits = (await this.page.evaluate('window.benchGpuWaits')) as { start: number; duration: number }[];
+    return tasks
+      .filter((task) => task.start + task.duration >= fromMs && task.start <= untilMs)
+      .map((task) => {
+        const end = task.start + task.duration;
+        const waited = waits.filter((wait) => wait.start >= task.start && wait.start < end).reduce((sum, wait) => sum + wait.duration, 0);
+        return task.duration - waited;
+      })
+      .reduce((longest, own) => Math.max(longest, own), 0);
   }
 
   /** Main-thread JS heap after a full garbage collection, in bytes. */

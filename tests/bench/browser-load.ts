@@ -15,6 +15,9 @@ export interface LoadTimes {
   /** The main thread's longest task during each load. */
   appLongestTaskMs: number[];
   bareLongestTaskMs: number[];
+  /** The same, less each task's waits for the GPU process (WebGL set-up, shader links). */
+  appLongestLessGpuMs: number[];
+  bareLongestLessGpuMs: number[];
   /** Main-thread heap after load and a full collection, when asked for. */
   appHeapBytes: number[];
   bareHeapBytes: number[];
@@ -56,7 +59,7 @@ export async function measureLoads(
   campaign: ScaleCampaign,
   options: { rounds: number; warmUp: boolean; heap: boolean; log: (line: string) => void },
 ): Promise<LoadTimes> {
-  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots: 0, appMs: [], bareMs: [], appLongestTaskMs: [], bareLongestTaskMs: [], appHeapBytes: [], bareHeapBytes: [], viewport: null };
+  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots: 0, appMs: [], bareMs: [], appLongestTaskMs: [], bareLongestTaskMs: [], appLongestLessGpuMs: [], bareLongestLessGpuMs: [], appHeapBytes: [], bareHeapBytes: [], viewport: null };
   const loadApp = async (counted: boolean) => {
     const { page, readyMs } = await BenchPage.open(browser, appUrl(origin, campaign), APP_READY);
     if (!times.viewport) {
@@ -67,6 +70,7 @@ export async function measureLoads(
     if (counted) {
       times.appMs.push(readyMs);
       times.appLongestTaskMs.push(await page.longestTaskMs(readyMs));
+      times.appLongestLessGpuMs.push(await page.longestTaskLessGpuWaitsMs(readyMs));
       if (options.heap) times.appHeapBytes.push(await page.heapUsedBytes());
     } else {
       options.log(`  warm-up: app ready in ${readyMs.toFixed(0)} ms`);
@@ -78,6 +82,7 @@ export async function measureLoads(
     const { page, readyMs } = await BenchPage.open(browser, bareUrl(origin, campaign, times.viewport), BARE_READY);
     times.bareMs.push(readyMs);
     times.bareLongestTaskMs.push(await page.longestTaskMs(readyMs));
+    times.bareLongestLessGpuMs.push(await page.longestTaskLessGpuWaitsMs(readyMs));
     if (options.heap) times.bareHeapBytes.push(await page.heapUsedBytes());
     await page.close();
   };

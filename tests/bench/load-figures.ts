@@ -40,6 +40,21 @@ export function loadFigures(times: LoadTimes, ratioGoal: number | null): Figure[
       unit: 'ms',
       samples: times.bareLongestTaskMs,
     }),
+    context({
+      key: `load.app_longest_less_gpu_ms.${times.plotCount}`,
+      label: `longest main-thread task less its waits for the GPU process, ${count} plots: app`,
+      value: median(times.appLongestLessGpuMs),
+      unit: 'ms',
+      samples: times.appLongestLessGpuMs,
+      note: 'each long task less the time spent in canvas getContext and WebGL getters (context creation, shader links)',
+    }),
+    context({
+      key: `load.bare_longest_less_gpu_ms.${times.plotCount}`,
+      label: `longest main-thread task less its waits for the GPU process, ${count} plots: bare maplibre`,
+      value: median(times.bareLongestLessGpuMs),
+      unit: 'ms',
+      samples: times.bareLongestLessGpuMs,
+    }),
   ];
 }
 
