@@ -18,12 +18,13 @@ export function useKeptSize(wrapper: RefObject<HTMLElement | null>, watching: bo
       const next = sizeAround(element.children);
       setSize((previous) => (previous?.width === next?.width && previous?.height === next?.height ? previous : next));
     };
+    // Measured when the browser has laid the page out (a ResizeObserver reports each element's
+    // first size then, and nothing for one with no box, which has no size to keep).
     const resizes = new ResizeObserver(measure);
     // A child may put a different element in its place (a drawer opened from its tab).
     const watchChildren = () => {
       resizes.disconnect();
       for (const child of element.children) resizes.observe(child);
-      measure();
     };
     const replaced = new MutationObserver(watchChildren);
     replaced.observe(element, { childList: true });
