@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCompletion,
+  formatCount,
   formatGroupValue,
   formatHectares,
   formatKilometres,
@@ -17,6 +18,18 @@ describe('format', () => {
     expect(formatMu(3163)).toBe('3163.00');
     expect(formatMu(0)).toBe('0.00');
     expect(formatMu(161.17499999999998)).toBe('161.17');
+  });
+
+  it('groups a count by thousands the same way in both languages', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(83402)).toBe('83,402');
+    expect(formatCount(1240582)).toBe('1,240,582');
+    expect(formatCount(-12345)).toBe('-12,345');
+    expect(formatCount(12345.5)).toBe('12,345.5');
+    expect(formatCount(Number.NaN)).toBe('—');
+    for (const count of [7, 1234, 99999, 123456789]) expect(formatCount(count)).toBe(count.toLocaleString('en-US'));
   });
 
   it('never shows a negative zero', () => {

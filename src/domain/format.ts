@@ -12,6 +12,18 @@ function fixed(value: number, decimals: number): string {
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 }
 
+/**
+ * A count of things (features read, findings) grouped by thousands, as both languages write it:
+ * 83402 → "83,402". Written out here rather than with toLocaleString, whose first call in a page
+ * loads the locale's number data and held the page's first render for 40–130 ms.
+ */
+export function formatCount(count: number): string {
+  if (!Number.isFinite(count)) return '—';
+  const [whole, decimals] = String(Math.abs(count)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${count < 0 ? '-' : ''}${grouped}${decimals === undefined ? '' : `.${decimals}`}`;
+}
+
 /** Area in mu with two decimals: 402.2 → "402.20". */
 export function formatMu(mu: number): string {
   return fixed(mu, 2);

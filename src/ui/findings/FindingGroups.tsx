@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/format';
 import { findingKind } from '../../domain/finding-kinds';
 import type { FindingFilter, FindingGroup } from '../../domain/group-findings';
 import { pick, useLanguage, useText } from '../i18n';
@@ -6,7 +7,6 @@ import { pick, useLanguage, useText } from '../i18n';
 export function FindingGroups({ groups, filter, onChoose }: { groups: readonly FindingGroup[]; filter: FindingFilter; onChoose: (filter: FindingFilter) => void }) {
   const text = useText();
   const language = useLanguage();
-  const locale = language === 'zh' ? 'zh-CN' : 'en';
   return (
     <ul className="finding-groups" data-testid="finding-groups">
       {groups.map((group) => {
@@ -19,7 +19,7 @@ export function FindingGroups({ groups, filter, onChoose }: { groups: readonly F
               onClick={() => onChoose(active ? { severity: null, code: null } : { severity: group.severity, code: group.code })}
             >
               <strong>{group.severity === 'error' ? text('dropped') : text('kept')}</strong>
-              <span className="finding-group-count">{group.count.toLocaleString(locale)}</span>
+              <span className="finding-group-count">{formatCount(group.count)}</span>
               {language === 'zh' ? ' 条 ' : ' × '}
               {pick(findingKind(group.code), language)}
             </button>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/format';
 import { useMemo } from 'react';
 import type { Finding } from '../../domain/findings';
 import { useAppStore } from '../../state/store';
@@ -16,7 +17,6 @@ export function FindingList({ findings, order, shown, onShowMore }: { findings: 
   const flyToPlot = useToolStore((state) => state.flyToPlot);
   const flyToBounds = useToolStore((state) => state.flyToBounds);
   const loaded = useMemo(() => new Set((plots ?? []).map((plot) => plot.index)), [plots]);
-  const locale = language === 'zh' ? 'zh-CN' : 'en';
 
   const focus = (finding: Finding) => {
     if (finding.featureIndex !== null && loaded.has(finding.featureIndex)) {
@@ -30,7 +30,7 @@ export function FindingList({ findings, order, shown, onShowMore }: { findings: 
   return (
     <>
       <p className="finding-count" data-testid="finding-count">
-        {text('findingsShown')} {Math.min(shown, order.length).toLocaleString(locale)} / {order.length.toLocaleString(locale)}
+        {text('findingsShown')} {formatCount(Math.min(shown, order.length))} / {formatCount(order.length)}
       </p>
       <ol className="finding-list" data-testid="finding-list">
         {order.slice(0, shown).map((position) => {

@@ -1,7 +1,8 @@
+import { formatCount } from '../../domain/format';
 import { useEffect, useState } from 'react';
 import { formatBytes } from '../../io/worker/memory-limits';
 import { useLoadingStore, type LoadStage, type LoadTask } from '../../state/loading-store';
-import { useLanguage, useText, type TextKey } from '../i18n';
+import { useText, type TextKey } from '../i18n';
 import { timeLeftSeconds } from './time-left';
 import './loading.css';
 
@@ -33,12 +34,10 @@ function share(task: LoadTask): number | null {
 export function LoadProgress() {
   const task = useLoadingStore((state) => state.task);
   const text = useText();
-  const language = useLanguage();
   const now = useClock(task !== null);
   if (!task) return null;
   const done = share(task);
   const left = task.stage === 'draw' ? null : timeLeftSeconds(task, Math.max(now, task.startedAt));
-  const numbers = language === 'zh' ? 'zh-CN' : 'en';
   const bytes = task.totalBytes ? `${formatBytes(task.doneBytes)} / ${formatBytes(task.totalBytes)}` : formatBytes(task.doneBytes);
   const timeLeft =
     left === null ? '' : left >= 90 ? `${text('loadTimeLeft')} ${Math.round(left / 60)} ${text('loadMinutes')}` : `${text('loadTimeLeft')} ${Math.max(1, Math.round(left))} ${text('loadSeconds')}`;
@@ -62,7 +61,7 @@ export function LoadProgress() {
       <div className="load-progress-figures" data-testid="load-figures">
         <span>{bytes}</span>
         <span>
-          {task.features.toLocaleString(numbers)} {text('loadFeatures')}
+          {formatCount(task.features)} {text('loadFeatures')}
         </span>
         {timeLeft && <span data-testid="load-time-left">{timeLeft}</span>}
       </div>
