@@ -3,7 +3,6 @@ import { editLogRows } from '../../domain/edits/edit-log';
 import { mergeBatches } from '../../domain/edits/merge-batches';
 import { localTimestamp } from '../../domain/edits/timestamp';
 import { downloadText } from '../../io/download';
-import { markExported } from '../../io/edits/edit-database';
 import { editLogCsv } from '../../io/edits/edit-log-csv';
 import { parseEditsFile, serializeEdits } from '../../io/edits/edits-file';
 import { useEditStore } from '../../state/edit-store';
@@ -21,7 +20,7 @@ export async function exportEdits(): Promise<void> {
   useEditStore.setState({ exportedThrough });
   if (storage !== 'saved') return;
   try {
-    await markExported(campaign, exportedThrough);
+    await (await import('../../io/edits/edit-database')).markExported(campaign, exportedThrough);
   } catch (error) {
     useEditStore.setState({ storageProblem: { zh: `导出已完成，但未能记下导出时间：${String(error)}`, en: `Exported, but the export could not be recorded: ${String(error)}` } });
   }

@@ -6,10 +6,15 @@ import { localTimestamp } from '../../domain/edits/timestamp';
 import { batchToRedo, batchToUndo, withUndone } from '../../domain/edits/undo-redo';
 import type { Plot } from '../../domain/types';
 import { openEditChannel } from '../../io/edits/edit-channel';
-import { loadEdits, saveBatches, saveDecision, setBatchUndone } from '../../io/edits/edit-database';
 import { askPersistentStorage, isQuotaError } from '../../io/edits/persistent-storage';
 import { isEditOf, showEdits, showNewBatch, startCampaign, useEditStore } from '../../state/edit-store';
 import { useAppStore, type LoadedData } from '../../state/store';
+
+/**
+ * The edits kept in the browser (IndexedDB, through Dexie): loaded when a campaign first needs
+ * them, not with the page's start script, whose compiling and running holds the page.
+ */
+const editDatabase = () => import('../../io/edits/edit-database');
 
 let channel: ReturnType<typeof openEditChannel> = null;
 let lastSequence = 0;
@@ -52,7 +57,7 @@ async function openCampaign(data: LoadedData): Promise<void> {
 /** Reads the campaign's edits from the database and shows them; where it cannot be opened, says so and keeps edits in the page. */
 async function readAgain(campaign: string): Promise<void> {
   try {
-    const stored = await loadEdits(campaign);
+    const stored = await (await editDatabase()).loadEdits(campaign);
     const state = useEditStore.getState();
     if (state.campaign !== campaign) return;
     // Batches this page could not save stay with it.
@@ -83,7 +88,7 @@ async function store(batches: readonly EditBatch[]): Promise<void> {
     return;
   }
   try {
-    await saveBatches(campaign, batches);
+    await (await editDatabase()).saveBatches(campaign, batches);
     channel?.announce(campaign);
   } catch (error) {
     markUnsaved();
@@ -135,7 +140,7 @@ async function setUndone(batch: EditBatch | null, undone: boolean): Promise<void
   showEdits(withUndone(state.batches, batch.id, undone), state.decisions);
   if (state.storage !== 'saved' || state.unsaved.has(batch.id)) return;
   try {
-    await setBatchUndone(batch.id, undone);
+    await (await editDatabase()).setBatchUndone(batch.id, undone);
     channel?.announce(state.campaign);
   } catch (error) {
     useEditStore.setState({ storageProblem: { zh: `撤销未能保存：${String(error)}`, en: `The undo was not saved: ${String(error)}` } });
@@ -159,7 +164,7 @@ export async function decide(editId: string, decision: EditDecision): Promise<vo
   showEdits(state.batches, new Map([...state.decisions, [editId, decision]]));
   if (state.storage !== 'saved') return;
   try {
-    await saveDecision(state.campaign, editId, decision);
+    await (await editDatabase()).saveDecision(state.campaign, editId, decision);
     channel?.announce(state.campaign);
   } catch (error) {
     useEditStore.setState({ storageProblem: { zh: `决定未能保存：${String(error)}`, en: `The decision was not saved: ${String(error)}` } });
@@ -175,7 +180,7 @@ export async function storeMerged(batches: readonly EditBatch[], changed: readon
   if (!campaign || useEditStore.getState().storage !== 'saved') return;
   try {
     for (const [editId, decision] of decisions) {
-      if (known.get(editId) !== decision) await saveDecision(campaign, editId, decision);
+      if (known.get(editId) !== decision) await (await editDatabase()).saveDecision(campaign, editId, decision);
     }
   } catch (error) {
     useEditStore.setState({ storageProblem: { zh: `导入的决定未能保存：${String(error)}`, en: `The imported decisions were not saved: ${String(error)}` } });
