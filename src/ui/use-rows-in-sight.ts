@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { rowsInSight, type RowRange } from './rows-in-sight';
 
@@ -45,22 +45,14 @@ export function useRowsInSight(bodyRef: RefObject<HTMLElement | null>, count: nu
   const [range, setRange] = useState<RowRange | null>(null);
   const printing = usePrinting();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const body = bodyRef.current;
-    if (!body || printing) return;
-    // Measured when the browser has laid the page out (a ResizeObserver reports each element's
-    // first size then): measuring in React's commit would force that layout inside it. The
-    // scrolling ancestor is found then too, for the same reason (its style).
-    let scroller: HTMLElement | null | undefined;
-    let scrolled: HTMLElement | Window | null = null;
+    // With no rows there is nothing to measure: the page's first render (before any campaign)
+    // does not force the page's first layout here.
+    if (!body || printing || count === 0) return;
+    const scroller = scrollingAncestor(body);
     let rowHeight = 0;
     const measure = () => {
-      if (scroller === undefined) {
-        scroller = scrollingAncestor(body);
-        if (scroller) resized.observe(scroller);
-        scrolled = scroller ?? window;
-        scrolled.addEventListener('scroll', measure, { passive: true });
-      }
       const rows = body.querySelectorAll<HTMLElement>(':scope > tr:not([data-gap])');
       if (rows.length > 0) {
         const span = rows[rows.length - 1].getBoundingClientRect().bottom - rows[0].getBoundingClientRect().top;
@@ -72,12 +64,16 @@ export function useRowsInSight(bodyRef: RefObject<HTMLElement | null>, count: nu
         current !== null && current.first === next.first && current.last === next.last && current.rowHeight === next.rowHeight ? current : next,
       );
     };
+    measure();
     const resized = new ResizeObserver(measure);
     resized.observe(body);
+    if (scroller) resized.observe(scroller);
+    const scrolled: HTMLElement | Window = scroller ?? window;
+    scrolled.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
     return () => {
       resized.disconnect();
-      scrolled?.removeEventListener('scroll', measure);
+      scrolled.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
     };
   }, [bodyRef, count, overscan, printing]);
