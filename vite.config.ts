@@ -28,6 +28,22 @@ function sameOriginOnly(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), sameOriginOnly()],
+  // The loading and preview workers' libraries. Vite's first scan of the sources does not follow
+  // `new Worker(...)`, so the development server would find these on the first page load,
+  // bundle its dependencies again and reload the page under the user (or fail a request).
+  optimizeDeps: {
+    include: [
+      '@tmcw/togeojson',
+      '@xmldom/xmldom',
+      'gcoord',
+      'geojson-validation',
+      'papaparse',
+      'proj4',
+      'read-excel-file/universal',
+      'robust-predicates',
+      'shpjs',
+    ],
+  },
   build: {
     chunkSizeWarningLimit: 2000,
     // Campaign files are fetched from the app's own origin, never inlined as data: URLs.
