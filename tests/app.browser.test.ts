@@ -57,6 +57,25 @@ describe('the demo campaign', () => {
     await app.close();
   });
 
+  it('keeps the map the same size while the campaign arrives, so its canvas is not drawn anew', async () => {
+    // Notes every size the map's box takes, from the first render until the panels are filled.
+    const watchMapSize = `window.mapSizes = [];
+      const sizes = new ResizeObserver(([entry]) => window.mapSizes.push(Math.round(entry.contentRect.width) + '×' + Math.round(entry.contentRect.height)));
+      new MutationObserver((_, observer) => {
+        const map = document.querySelector('[data-testid=map]');
+        if (map) { sizes.observe(map); observer.disconnect(); }
+      }).observe(document, { subtree: true, childList: true });`;
+    const app = await AppDriver.open(browser, baseUrl, { initScript: watchMapSize, plotsAfter: '[data-testid=map]' });
+    await app.waitForMap();
+    await app.page.getByTestId('ledger-toggle').waitFor();
+    await app.page.getByTestId('as-of-date').waitFor();
+    const sizes = (await app.page.evaluate('window.mapSizes')) as string[];
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(new Set(sizes).size, sizes.join(' → ')).toBe(1);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
   it('lists every stage in the legend with the domain’s plot count and mu', async () => {
     const summary = summarizePlots(demo.plots, demo.campaign.reportingDate);
     const app = await AppDriver.open(browser, baseUrl);

@@ -44,6 +44,8 @@ export class AppDriver {
       initScript?: string;
       /** Holds the map's script back until this selector is on the page, as a slow link may. */
       mapScriptAfter?: string;
+      /** Holds the campaign's GeoJSON files back until this selector is on the page, as a large file would. */
+      plotsAfter?: string;
     } = {},
   ): Promise<AppDriver> {
     const context = await browser.newContext({
@@ -61,6 +63,13 @@ export class AppDriver {
       await context.route(/\/battle-map-view-[^/]*\.js$/, async (route) => {
         await driver.page.waitForSelector(mapScriptAfter, { timeout: 45_000 });
         driver.mapScriptHeldUntilMapStarted = (await driver.page.locator('.maplibregl-canvas').count()) === 0;
+        await route.continue();
+      });
+    }
+    const { plotsAfter } = options;
+    if (plotsAfter) {
+      await context.route(/\.geojson$/, async (route) => {
+        await driver.page.waitForSelector(plotsAfter, { state: 'attached', timeout: 45_000 });
         await route.continue();
       });
     }

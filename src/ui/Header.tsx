@@ -16,6 +16,7 @@ export function Header() {
   const setLanguage = useAppStore((state) => state.setLanguage);
   const campaign = useAppStore(campaignOnAsOfDate);
   const view = useAppStore((state) => state.view);
+  const loading = useAppStore((state) => state.status === 'loading');
   const campaignName = campaign ? (language === 'zh' ? campaign.name : campaign.nameEn || campaign.name) : text('appName');
   const title = campaign && view.kind === 'township' ? battleMapTitle(view.township, campaign, language) : campaignName;
   const viewName = view.kind === 'overview' ? text('overview') : view.kind === 'ranking' ? text('ranking') : view.kind === 'weekly' ? text('weeklyReport') : null;
@@ -40,6 +41,7 @@ export function Header() {
             )}
           </p>
         )}
+        {!campaign && loading && <AsOfRowWhileLoading />}
       </div>
       <div className={`header-actions${actionsOpen ? ' header-actions-open' : ''}`}>
         <button
@@ -67,5 +69,20 @@ export function Header() {
         </div>
       </div>
     </header>
+  );
+}
+
+/**
+ * An empty row as tall as the as-of date and playback row (its date field sets its height), while the first campaign loads:
+ * the header is as tall as it will be, so the map below does not shrink (and draw its canvas
+ * anew) when the campaign arrives.
+ */
+function AsOfRowWhileLoading() {
+  return (
+    <p className="as-of as-of-while-loading" aria-hidden="true">
+      <span className="as-of-control">
+        <input type="date" disabled tabIndex={-1} />
+      </span>
+    </p>
   );
 }

@@ -49,6 +49,7 @@ export function LedgerPanel() {
   const selectPlot = useAppStore((state) => state.selectPlot);
   const stages = useStages();
   const loaded = useAppStore((state) => state.data !== null);
+  const status = useAppStore((state) => state.status);
   const rows = useLedgerRows();
   const visible = useLedgerScope();
   const onAsOfDate = useOnAsOfDate();
@@ -65,7 +66,7 @@ export function LedgerPanel() {
     if (position >= 0) scrollToRow(position);
   }, [open, selectedPlotIndex, rows, scrollToRow]);
 
-  if (!loaded) return null;
+  if (!loaded) return status === 'loading' ? <LedgerBarWhileLoading /> : null;
   const stageOf = new Map(stages.map((stage) => [stage.key, stage]));
   const sortBy = (column: SortColumn) => {
     scrollRef.current?.scrollTo({ top: 0 });
@@ -167,4 +168,28 @@ export function LedgerPanel() {
 function sortState(column: SortColumn | null, sort: { column: SortColumn; descending: boolean } | null): 'ascending' | 'descending' | undefined {
   if (column === null || sort?.column !== column) return undefined;
   return sort.descending ? 'descending' : 'ascending';
+}
+
+/**
+ * The ledger's bar while the first campaign loads, its buttons disabled: the bar has its place
+ * under the map from the start, so the map is not made smaller (its canvas drawn anew) when
+ * the plots arrive.
+ */
+function LedgerBarWhileLoading() {
+  const text = useText();
+  return (
+    <section className="ledger-panel" aria-label={text('ledger')} data-testid="ledger-loading">
+      <header className="ledger-header">
+        <button type="button" className="ledger-toggle" disabled>
+          ▸ {text('ledger')}
+        </button>
+        <span className="ledger-count">{text('loading')}</span>
+        <span className="ledger-actions">
+          <button type="button" className="tool-button" disabled>
+            {text('exportCsv')}
+          </button>
+        </span>
+      </header>
+    </section>
+  );
 }
