@@ -18,6 +18,7 @@ import { measurePickedLoads } from './picked-load';
 import { profileSummaries } from './profiles';
 import { formatMarkdownTable, formatTable, notMeasured, writeJson, type Figure } from './results';
 import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-data';
+import { measureTaskCpu } from './task-cpu';
 
 /**
  * `npm run bench`: every speed and size figure the product promises, measured in one run,
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       largeViewport = loads.viewport;
       return [...loadFigures(loads, 1.2), ...memoryFigures(loads, large.parcelsBytes)];
     });
+    await section('page opened on 100,000 plots, traced: the longest tasks, running and waiting', '', () => measureTaskCpu(browser, server.url, large, largeRounds, log));
     await section('100,000 plots picked with the file picker in the open app', '< 200 ms', () => measurePickedLoads(browser, server.url, large, largeRounds, log));
     await section('filter changes at 100,000 plots, app then bare maplibre', '< 100 ms', async () => {
       const app = await measureFilterChanges(browser, server.url, large, log);
