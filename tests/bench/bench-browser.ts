@@ -172,6 +172,15 @@ export class BenchPage {
       .reduce((longest, own) => Math.max(longest, own), 0);
   }
 
+  /**
+   * The longest single wait for the GPU process (see GPU_WAIT_WATCHER) until `untilMs`: one
+   * call, which no page can split, so the least its task can last.
+   */
+  async longestGpuWaitMs(untilMs: number): Promise<number> {
+    const waits = (await this.page.evaluate('window.benchGpuWaits')) as { start: number; duration: number }[];
+    return waits.filter((wait) => wait.start <= untilMs).reduce((longest, wait) => Math.max(longest, wait.duration), 0);
+  }
+
   /** Main-thread JS heap after a full garbage collection, in bytes. */
   async heapUsedBytes(): Promise<number> {
     await this.cdp.send('HeapProfiler.collectGarbage');

@@ -18,6 +18,9 @@ export interface LoadTimes {
   /** The same, less each task's waits for the GPU process (WebGL set-up, shader links). */
   appLongestLessGpuMs: number[];
   bareLongestLessGpuMs: number[];
+  /** The longest single call that waited for the GPU process during each load. */
+  appLongestGpuWaitMs: number[];
+  bareLongestGpuWaitMs: number[];
   /** Main-thread heap after load and a full collection, when asked for. */
   appHeapBytes: number[];
   bareHeapBytes: number[];
@@ -59,7 +62,7 @@ export async function measureLoads(
   campaign: ScaleCampaign,
   options: { rounds: number; warmUp: boolean; heap: boolean; log: (line: string) => void },
 ): Promise<LoadTimes> {
-  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots: 0, appMs: [], bareMs: [], appLongestTaskMs: [], bareLongestTaskMs: [], appLongestLessGpuMs: [], bareLongestLessGpuMs: [], appHeapBytes: [], bareHeapBytes: [], viewport: null };
+  const times: LoadTimes = { plotCount: campaign.plotCount, appPlots: 0, appMs: [], bareMs: [], appLongestTaskMs: [], bareLongestTaskMs: [], appLongestLessGpuMs: [], bareLongestLessGpuMs: [], appLongestGpuWaitMs: [], bareLongestGpuWaitMs: [], appHeapBytes: [], bareHeapBytes: [], viewport: null };
   const loadApp = async (counted: boolean) => {
     const { page, readyMs } = await BenchPage.open(browser, appUrl(origin, campaign), APP_READY);
     if (!times.viewport) {
@@ -71,6 +74,7 @@ export async function measureLoads(
       times.appMs.push(readyMs);
       times.appLongestTaskMs.push(await page.longestTaskMs(readyMs));
       times.appLongestLessGpuMs.push(await page.longestTaskLessGpuWaitsMs(readyMs));
+      times.appLongestGpuWaitMs.push(await page.longestGpuWaitMs(readyMs));
       if (options.heap) times.appHeapBytes.push(await page.heapUsedBytes());
     } else {
       options.log(`  warm-up: app ready in ${readyMs.toFixed(0)} ms`);
@@ -83,6 +87,7 @@ export async function measureLoads(
     times.bareMs.push(readyMs);
     times.bareLongestTaskMs.push(await page.longestTaskMs(readyMs));
     times.bareLongestLessGpuMs.push(await page.longestTaskLessGpuWaitsMs(readyMs));
+    times.bareLongestGpuWaitMs.push(await page.longestGpuWaitMs(readyMs));
     if (options.heap) times.bareHeapBytes.push(await page.heapUsedBytes());
     await page.close();
   };

@@ -55,6 +55,21 @@ export function loadFigures(times: LoadTimes, ratioGoal: number | null): Figure[
       unit: 'ms',
       samples: times.bareLongestLessGpuMs,
     }),
+    context({
+      key: `load.app_longest_gpu_wait_ms.${times.plotCount}`,
+      label: `longest single wait for the GPU process, one call, ${count} plots: app`,
+      value: median(times.appLongestGpuWaitMs),
+      unit: 'ms',
+      samples: times.appLongestGpuWaitMs,
+      note: 'one canvas getContext or WebGL getter (a shader link waits in getProgramParameter); its task lasts at least this long',
+    }),
+    context({
+      key: `load.bare_longest_gpu_wait_ms.${times.plotCount}`,
+      label: `longest single wait for the GPU process, one call, ${count} plots: bare maplibre`,
+      value: median(times.bareLongestGpuWaitMs),
+      unit: 'ms',
+      samples: times.bareLongestGpuWaitMs,
+    }),
   ];
 }
 

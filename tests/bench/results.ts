@@ -42,6 +42,7 @@ export function notMeasured(key: string, label: string, goal: string, note: stri
 
 function formatValue(figure: Figure): string {
   if (figure.value === null || !Number.isFinite(figure.value)) return 'not measured';
+  if (figure.unit === 'yes/no') return figure.value ? 'yes' : 'no';
   const magnitude = Math.abs(figure.value);
   let text: string;
   if (figure.unit === 'ratio' || figure.unit === '×') text = `${figure.value.toFixed(2)}×`;

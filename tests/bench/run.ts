@@ -19,6 +19,7 @@ import { profileSummaries } from './profiles';
 import { formatMarkdownTable, formatTable, notMeasured, writeJson, type Figure } from './results';
 import { BENCH_DATA_DIRECTORY, generatorVersion, scaleCampaign } from './scale-data';
 import { measureTaskCpu } from './task-cpu';
+import { measureWebglAlone } from './webgl-alone';
 
 /**
  * `npm run bench`: every speed and size figure the product promises, measured in one run,
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   /** The view the app chose at 100,000 plots, for the bare page's filter baseline. */
   let largeViewport: MapViewport | null = null;
   try {
+    await section('WebGL in this browser on this machine, on pages that draw next to nothing', '', () => measureWebglAlone(browser, server.url, Math.min(3, largeRounds), log));
     await section('load 10,000 plots, app and bare maplibre alternately', '', async () =>
       loadFigures(await measureLoads(browser, server.url, small, { rounds: Math.min(3, largeRounds), warmUp: true, heap: false, log }), null),
     );

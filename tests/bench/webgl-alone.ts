@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { BARE_READY, BenchPage } from './bench-browser';
+import { MOUNTS } from './browser-load';
+import { context, type Figure } from './results';
+import { BENCH_DATA_DIRECTORY } from './scale-data';
+import { median } from './statistics';
+
+/** One small square where the bare page looks by default (bare.ts: centre 120.5, 30.6). */
+const ONE_PLOT_FILE = 'one-plot.geojson';
+const ONE_PLOT = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { stage: 'signed' },
+      geometry: { type: 'Polygon', coordinates: [[[120.49, 30.59], [120.51, 30.59], [120.51, 30.61], [120.49, 30.61], [120.49, 30.59]]] },
+    },
+  ],
+};
+
+/**
+ * On a page that does nothing else: how long creating its first WebGL2 context holds the main
+ * thread (the page's first use of the GPU process), then a second one, and whether the browser
+ * offers KHR_parallel_shader_compile, the one way a page can link a shader program without
+ * waiting for it.
+ */
+const EMPTY_PAGE_WEBGL = `(async () => {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500)));
+  const canvas = document.createElement('canvas');
+  canvas.width = 1600;
+  canvas.height = 900;
+  document.body.append(canvas);
+  const start = performance.now();
+  const gl = canvas.getContext('webgl2');
+  const contextMs = performance.now() - start;
+  const secondStart = performance.now();
+  document.createElement('canvas').getContext('webgl2');
+  const secondContextMs = performance.now() - secondStart;
+  return { contextMs, secondContextMs, asyncLinks: gl !== null && gl.getExtension('KHR_parallel_shader_compile') !== null };
+})()`;
+
+/**
+ * What WebGL holds the main thread for in this browser on this machine when a page draws next
+ * to nothing: an empty page's context, and the bare maplibre page drawing one plot (its
+ * context, its shader links, its first frame). One round first that is not counted (the
+ * browser's own first use of WebGL).
+ */
+export async function measureWebglAlone(browser: Browser, origin: string, rounds: number, log: (line: string) => void): Promise<Figure[]> {
+  writeFileSync(join(BENCH_DATA_DIRECTORY, ONE_PLOT_FILE), JSON.stringify(ONE_PLOT));
+  const bareUrl = `${origin}${MOUNTS.bare}?${new URLSearchParams({ parcels: `${origin}${MOUNTS.data}${ONE_PLOT_FILE}`, plots: '1', width: '1600', height: '900' })}`;
+  const contextMs: number[] = [];
+  const secondContextMs: number[] = [];
+  const longestMs: number[] = [];
+  const lessGpuMs: number[] = [];
+  let asyncLinks = false;
+  for (let round = 0; round <= rounds; round++) {
+    const emptyContext = await browser.newContext();
+    const empty = await emptyContext.newPage();
+    const webgl = (await empty.evaluate(EMPTY_PAGE_WEBGL)) as { contextMs: number; secondContextMs: number; asyncLinks: boolean };
+    await emptyContext.close();
+    const { page, readyMs } = await BenchPage.open(browser, bareUrl, BARE_READY);
+    const longest = await page.longestTaskMs(readyMs);
+    const lessGpu = await page.longestTaskLessGpuWaitsMs(readyMs);
+    await page.close();
+    asyncLinks = webgl.asyncLinks;
+    if (round === 0) {
+      log(`  warm-up: WebGL2 context ${webgl.contextMs.toFixed(0)} ms; one plot's longest task ${longest.toFixed(0)} ms`);
+      continue;
+    }
+    contextMs.push(webgl.contextMs);
+    secondContextMs.push(webgl.secondContextMs);
+    longestMs.push(longest);
+    lessGpuMs.push(lessGpu);
+    log(`  round ${round}: WebGL2 contexts ${webgl.contextMs.toFixed(0)} and ${webgl.secondContextMs.toFixed(0)} ms; one plot's longest task ${longest.toFixed(0)} ms (${lessGpu.toFixed(0)} ms less GPU waits)`);
+  }
+  return [
+    context({ key: 'alone.first_webgl_context_ms', label: 'an empty page creating its first WebGL2 context, one call', value: median(contextMs), unit: 'ms', samples: contextMs }),
+    context({ key: 'alone.second_webgl_context_ms', label: 'the same page creating a second one', value: median(secondContextMs), unit: 'ms', samples: secondContextMs }),
+    context({
+      key: 'alone.async_shader_links',
+      label: 'asynchronous shader links offered (KHR_parallel_shader_compile)',
+      value: asyncLinks ? 1 : 0,
+      unit: 'yes/no',
+      note: 'without it, a page waits on its main thread for every shader program it links',
+    }),
+    context({ key: 'alone.one_plot_longest_ms', label: 'bare maplibre page drawing one plot: longest main-thread task', value: median(longestMs), unit: 'ms', samples: longestMs }),
+    context({ key: 'alone.one_plot_less_gpu_ms', label: 'the same, less its waits for the GPU process', value: median(lessGpuMs), unit: 'ms', samples: lessGpuMs }),
+  ];
+}
