@@ -6,9 +6,12 @@ import './ui/meeting.css';
 import './ui/layout.css';
 import './ui/print.css';
 import { startInitialLoad } from './ui/initial-load';
+import { prepareLabelCanvas } from './map/label-canvas';
 
-// The first campaign starts loading in its worker at once, while the app's own script (most of
+// The map's labels find the browser's canvas drawing ready (see label-canvas.ts); then the
+// first campaign starts loading in its worker at once, while the app's own script (most of
 // the page's code: React, the map, the panels) is fetched, compiled and run.
+prepareLabelCanvas();
 startInitialLoad(window.location.search);
 
 import('./ui/mount-app')

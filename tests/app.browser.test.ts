@@ -76,6 +76,29 @@ describe('the demo campaign', () => {
     await app.close();
   });
 
+  it('sets up drawing the labels before the map makes its WebGL context, so the first labels do not wait for its frames', async () => {
+    // Notes, in order, the first drawing call on a canvas like the one maplibre draws glyphs on,
+    // and each WebGL context made.
+    const watchCanvases = `window.canvasOrder = [];
+      const clearRect = OffscreenCanvasRenderingContext2D.prototype.clearRect;
+      OffscreenCanvasRenderingContext2D.prototype.clearRect = function (...args) {
+        if (!window.canvasOrder.includes('2d')) window.canvasOrder.push('2d');
+        return clearRect.apply(this, args);
+      };
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        if (type === 'webgl2' || type === 'webgl') window.canvasOrder.push('webgl');
+        return getContext.call(this, type, ...rest);
+      };`;
+    const app = await AppDriver.open(browser, baseUrl, { initScript: watchCanvases });
+    await app.waitForMap();
+    const order = (await app.page.evaluate('window.canvasOrder')) as string[];
+    expect(order[0], order.join(' → ')).toBe('2d');
+    expect(order).toContain('webgl');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
   it('lists every stage in the legend with the domain’s plot count and mu', async () => {
     const summary = summarizePlots(demo.plots, demo.campaign.reportingDate);
     const app = await AppDriver.open(browser, baseUrl);
