@@ -38,7 +38,7 @@ export function appUrl(origin: string, campaign: ScaleCampaign): string {
 }
 
 /** The bare page drawing `viewport`; `extra` adds query parameters (see bare/bare.ts). */
-export function bareUrl(origin: string, campaign: ScaleCampaign, viewport: MapViewport, extra: Record<string, string> = {}): string {
+export function bareUrl(origin: string, campaign: Pick<ScaleCampaign, 'parcelsFile' | 'plotCount'>, viewport: MapViewport, extra: Record<string, string> = {}): string {
   const query = new URLSearchParams({
     ...extra,
     parcels: dataUrl(origin, campaign.parcelsFile),

@@ -1,14 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { BARE_READY, BenchPage } from './bench-browser';
-import { MOUNTS } from './browser-load';
+import { BARE_READY, BenchPage, type MapViewport } from './bench-browser';
+import { bareUrl } from './browser-load';
 import { context, type Figure } from './results';
 import { BENCH_DATA_DIRECTORY } from './scale-data';
 import { median } from './statistics';
 
-/** One small square where the bare page looks by default (bare.ts: centre 120.5, 30.6). */
+/** One small square, and the view the bare page draws it in. */
 const ONE_PLOT_FILE = 'one-plot.geojson';
+const ONE_PLOT_VIEW: MapViewport = { centre: [120.5, 30.6], zoom: 10, width: 1600, height: 900 };
 const ONE_PLOT = {
   type: 'FeatureCollection',
   features: [
@@ -27,7 +28,8 @@ const ONE_PLOT = {
  * waiting for it.
  */
 const EMPTY_PAGE_WEBGL = `(async () => {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500)));
+  // Once the page has drawn its first frame and the browser is idle.
+  await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve)));
   const canvas = document.createElement('canvas');
   canvas.width = 1600;
   canvas.height = 900;
@@ -48,8 +50,9 @@ const EMPTY_PAGE_WEBGL = `(async () => {
  * browser's own first use of WebGL).
  */
 export async function measureWebglAlone(browser: Browser, origin: string, rounds: number, log: (line: string) => void): Promise<Figure[]> {
-  writeFileSync(join(BENCH_DATA_DIRECTORY, ONE_PLOT_FILE), JSON.stringify(ONE_PLOT));
-  const bareUrl = `${origin}${MOUNTS.bare}?${new URLSearchParams({ parcels: `${origin}${MOUNTS.data}${ONE_PLOT_FILE}`, plots: '1', width: '1600', height: '900' })}`;
+  const parcelsFile = join(BENCH_DATA_DIRECTORY, ONE_PLOT_FILE);
+  writeFileSync(parcelsFile, JSON.stringify(ONE_PLOT));
+  const onePlotUrl = bareUrl(origin, { parcelsFile, plotCount: 1 }, ONE_PLOT_VIEW);
   const contextMs: number[] = [];
   const secondContextMs: number[] = [];
   const longestMs: number[] = [];
@@ -60,7 +63,7 @@ export async function measureWebglAlone(browser: Browser, origin: string, rounds
     const empty = await emptyContext.newPage();
     const webgl = (await empty.evaluate(EMPTY_PAGE_WEBGL)) as { contextMs: number; secondContextMs: number; asyncLinks: boolean };
     await emptyContext.close();
-    const { page, readyMs } = await BenchPage.open(browser, bareUrl, BARE_READY);
+    const { page, readyMs } = await BenchPage.open(browser, onePlotUrl, BARE_READY);
     const longest = await page.longestTaskMs(readyMs);
     const lessGpu = await page.longestTaskLessGpuWaitsMs(readyMs);
     await page.close();
