@@ -23,16 +23,17 @@ const ONE_PLOT = {
 
 /**
  * On a page that does nothing else: how long creating its first WebGL2 context holds the main
- * thread (the page's first use of the GPU process), then a second one, and whether the browser
- * offers KHR_parallel_shader_compile, the one way a page can link a shader program without
- * waiting for it.
+ * thread (the page's first use of the GPU process) for a canvas of `width` × `height`, then a
+ * second one, and whether the browser offers KHR_parallel_shader_compile, the one way a page
+ * can link a shader program without waiting for it.
  */
-const EMPTY_PAGE_WEBGL = `(async () => {
+function emptyPageWebgl(width: number, height: number): string {
+  return `(async () => {
   // Once the page has drawn its first frame and the browser is idle.
   await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve)));
   const canvas = document.createElement('canvas');
-  canvas.width = 1600;
-  canvas.height = 900;
+  canvas.width = ${width};
+  canvas.height = ${height};
   document.body.append(canvas);
   const start = performance.now();
   const gl = canvas.getContext('webgl2');
@@ -42,6 +43,23 @@ const EMPTY_PAGE_WEBGL = `(async () => {
   const secondContextMs = performance.now() - secondStart;
   return { contextMs, secondContextMs, asyncLinks: gl !== null && gl.getExtension('KHR_parallel_shader_compile') !== null };
 })()`;
+}
+
+interface EmptyPageWebgl {
+  contextMs: number;
+  secondContextMs: number;
+  asyncLinks: boolean;
+}
+
+async function onEmptyPage(browser: Browser, width: number, height: number): Promise<EmptyPageWebgl> {
+  const emptyContext = await browser.newContext();
+  try {
+    const empty = await emptyContext.newPage();
+    return (await empty.evaluate(emptyPageWebgl(width, height))) as EmptyPageWebgl;
+  } finally {
+    await emptyContext.close();
+  }
+}
 
 /**
  * What WebGL holds the main thread for in this browser on this machine when a page draws next
@@ -55,14 +73,13 @@ export async function measureWebglAlone(browser: Browser, origin: string, rounds
   const onePlotUrl = bareUrl(origin, { parcelsFile, plotCount: 1 }, ONE_PLOT_VIEW);
   const contextMs: number[] = [];
   const secondContextMs: number[] = [];
+  const tinyContextMs: number[] = [];
   const longestMs: number[] = [];
   const lessGpuMs: number[] = [];
   let asyncLinks = false;
   for (let round = 0; round <= rounds; round++) {
-    const emptyContext = await browser.newContext();
-    const empty = await emptyContext.newPage();
-    const webgl = (await empty.evaluate(EMPTY_PAGE_WEBGL)) as { contextMs: number; secondContextMs: number; asyncLinks: boolean };
-    await emptyContext.close();
+    const webgl = await onEmptyPage(browser, ONE_PLOT_VIEW.width, ONE_PLOT_VIEW.height);
+    const tiny = await onEmptyPage(browser, 1, 1);
     const { page, readyMs } = await BenchPage.open(browser, onePlotUrl, BARE_READY);
     const longest = await page.longestTaskMs(readyMs);
     const lessGpu = await page.longestTaskLessGpuWaitsMs(readyMs);
@@ -74,13 +91,22 @@ export async function measureWebglAlone(browser: Browser, origin: string, rounds
     }
     contextMs.push(webgl.contextMs);
     secondContextMs.push(webgl.secondContextMs);
+    tinyContextMs.push(tiny.contextMs);
     longestMs.push(longest);
     lessGpuMs.push(lessGpu);
-    log(`  round ${round}: WebGL2 contexts ${webgl.contextMs.toFixed(0)} and ${webgl.secondContextMs.toFixed(0)} ms; one plot's longest task ${longest.toFixed(0)} ms (${lessGpu.toFixed(0)} ms less GPU waits)`);
+    log(`  round ${round}: WebGL2 contexts ${webgl.contextMs.toFixed(0)} and ${webgl.secondContextMs.toFixed(0)} ms (1×1: ${tiny.contextMs.toFixed(0)} ms); one plot's longest task ${longest.toFixed(0)} ms (${lessGpu.toFixed(0)} ms less GPU waits)`);
   }
   return [
-    context({ key: 'alone.first_webgl_context_ms', label: 'an empty page creating its first WebGL2 context, one call', value: median(contextMs), unit: 'ms', samples: contextMs }),
+    context({ key: 'alone.first_webgl_context_ms', label: 'an empty page creating its first WebGL2 context, 1600×900 canvas, one call', value: median(contextMs), unit: 'ms', samples: contextMs }),
     context({ key: 'alone.second_webgl_context_ms', label: 'the same page creating a second one', value: median(secondContextMs), unit: 'ms', samples: secondContextMs }),
+    context({
+      key: 'alone.tiny_webgl_context_ms',
+      label: 'another empty page, its first context on a 1×1 canvas',
+      value: median(tinyContextMs),
+      unit: 'ms',
+      samples: tinyContextMs,
+      note: 'most of the wait for a first context is for its drawing buffer: the larger the canvas, the longer',
+    }),
     context({
       key: 'alone.async_shader_links',
       label: 'asynchronous shader links offered (KHR_parallel_shader_compile)',
