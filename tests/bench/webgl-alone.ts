@@ -97,7 +97,7 @@ export async function measureWebglAlone(browser: Browser, origin: string, rounds
     log(`  round ${round}: WebGL2 contexts ${webgl.contextMs.toFixed(0)} and ${webgl.secondContextMs.toFixed(0)} ms (1×1: ${tiny.contextMs.toFixed(0)} ms); one plot's longest task ${longest.toFixed(0)} ms (${lessGpu.toFixed(0)} ms less GPU waits)`);
   }
   return [
-    context({ key: 'alone.first_webgl_context_ms', label: 'an empty page creating its first WebGL2 context, 1600×900 canvas, one call', value: median(contextMs), unit: 'ms', samples: contextMs }),
+    context({ key: 'alone.first_webgl_context_ms', label: `an empty page creating its first WebGL2 context, ${ONE_PLOT_VIEW.width}×${ONE_PLOT_VIEW.height} canvas, one call`, value: median(contextMs), unit: 'ms', samples: contextMs }),
     context({ key: 'alone.second_webgl_context_ms', label: 'the same page creating a second one', value: median(secondContextMs), unit: 'ms', samples: secondContextMs }),
     context({
       key: 'alone.tiny_webgl_context_ms',
